@@ -1,0 +1,1 @@
+"""The interpreter, the binder, the pipeline and error records."""

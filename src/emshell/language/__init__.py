@@ -1,0 +1,1 @@
+"""The PowerShell language front end: grammar, lexer, parser and syntax tree."""
