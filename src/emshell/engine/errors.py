@@ -232,13 +232,22 @@ class InvocationInfo:
                      "Line", "PositionMessage", "InvocationName", "PipelineLength",
                      "PipelinePosition")  # fmt: skip
 
-    def __init__(self, command_name: str | None, extent: Any = None, *,
+    def __init__(self, command: Any, extent: Any = None, *, invocation_name: str | None = None,
                  pipeline_length: int = 0, pipeline_position: int = 0):  # fmt: skip
-        self.MyCommand = command_name
-        self.InvocationName = command_name or ""
+        # ``command`` is a command-info object (CmdletInfo, FunctionInfo, ExternalScriptInfo,
+        # ScriptInfo) or just a name.
+        self.MyCommand = command
+        if invocation_name is None:
+            invocation_name = command if isinstance(command, str) else getattr(command, "Name", "") or ""
+        self.InvocationName = invocation_name
         self.extent = extent  # emshell.language.ast.Extent or None
         self.PipelineLength = pipeline_length
         self.PipelinePosition = pipeline_position
+
+    @property
+    def command_name(self) -> str:
+        command = self.MyCommand
+        return command if isinstance(command, str) else getattr(command, "Name", "") or ""
 
     @property
     def ScriptName(self) -> str:
@@ -349,11 +358,21 @@ def _display(value: Any) -> str:
 
 
 class PSError(Exception):
-    """A terminating error travelling up the Python stack, carrying its ErrorRecord."""
+    """A terminating error travelling up the Python stack, carrying its ErrorRecord.
 
-    def __init__(self, record: ErrorRecord):
+    By default it ends the statement it happened in and the script goes on with the next
+    statement (PowerShell's "statement-terminating" errors: binding errors, ``1/0``, a
+    cmdlet's ThrowTerminatingError).  ``script_terminating`` errors (``throw``, anything
+    escalated by ``-ErrorAction Stop``) end the whole script unless caught.
+    """
+
+    script_terminating = False
+
+    def __init__(self, record: ErrorRecord, *, script_terminating: bool | None = None):
         super().__init__(record.message)
         self.record = record
+        if script_terminating is not None:
+            self.script_terminating = script_terminating
 
 
 class ParseError(PSError):

@@ -194,6 +194,7 @@ class CommandMetadata:
         self.examples = examples
         self.output_types = output_types
         self.positional_binding = positional_binding
+        self.add_common_parameters = add_common_parameters  # False for a simple function
         self.parameters: dict[str, ParameterMetadata] = {}  # lower-case name -> metadata
         for param in parameters:
             self.parameters[param.name.lower()] = param

@@ -104,8 +104,7 @@ class PSObject:
         return None if entry is None else entry[0]
 
     def items(self) -> Iterator[tuple[str, Any]]:
-        for name, value in self._properties.values():
-            yield name, value
+        return ((name, value) for name, value in self._properties.values())
 
     def copy(self) -> PSObject:
         clone = PSObject(((n, v) for n, v in self.items()), self.type_names)
@@ -177,8 +176,7 @@ class Hashtable:
         return [entry[1] for entry in self._data.values()]
 
     def items(self) -> Iterator[tuple[Any, Any]]:
-        for key, value in self._data.values():
-            yield key, value
+        return ((key, value) for key, value in self._data.values())
 
     def get(self, key: Any, default: Any = None) -> Any:
         entry = self._data.get(_normalise_key(key))

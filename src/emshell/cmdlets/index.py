@@ -1,0 +1,64 @@
+"""Which module defines each command, so a module loads only when one of its commands runs.
+
+``tests/engine/test_command_index.py`` imports every module listed here and checks that the
+index and the registrations agree, so this table cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+# lower-case command name -> module that registers it
+COMMANDS: dict[str, str] = {}
+
+
+def _add(module: str, *names: str) -> None:
+    for name in names:
+        COMMANDS[name.lower()] = module
+
+
+_add(
+    "emshell.cmdlets.objects",
+    "Where-Object", "ForEach-Object", "Select-Object", "Sort-Object", "Measure-Object", "Group-Object",
+    "Compare-Object", "Get-Unique", "New-Object", "Add-Member",
+)  # fmt: skip
+_add(
+    "emshell.cmdlets.utility",
+    "Write-Host", "Write-Output", "Write-Warning", "Write-Verbose", "Write-Error", "Write-Debug",
+    "Write-Information", "Write-Progress", "Out-Null", "Read-Host", "Get-Date", "Start-Sleep",
+    "New-TimeSpan", "Invoke-Expression", "Get-Variable", "Set-Variable", "New-Variable",
+    "Remove-Variable", "Clear-Variable", "Get-Alias", "Set-Alias", "New-Alias", "Get-Random",
+    "Get-Location", "Join-Path", "Split-Path", "Set-StrictMode", "Tee-Object", "Clear-Host", "Get-Host",
+    "Get-Culture", "Get-History",
+)  # fmt: skip
+_add(
+    "emshell.cmdlets.format",
+    "Format-List", "Format-Table", "Format-Wide", "Format-Custom", "Out-String", "Out-Host",
+    "Out-Default",
+)  # fmt: skip
+
+# PowerShell 5.1's built-in aliases that scripts use, plus EMS's own (``list``, ``table``).
+ALIASES: dict[str, str] = {
+    "?": "Where-Object", "where": "Where-Object", "%": "ForEach-Object", "foreach": "ForEach-Object",
+    "select": "Select-Object", "sort": "Sort-Object", "measure": "Measure-Object",
+    "group": "Group-Object", "echo": "Write-Output", "write": "Write-Output",
+    "fl": "Format-List", "ft": "Format-Table", "fw": "Format-Wide", "fc": "Format-Custom",
+    "list": "Format-List", "table": "Format-Table", "gcm": "Get-Command", "gm": "Get-Member",
+    "help": "Get-Help", "man": "Get-Help", "gv": "Get-Variable", "sv": "Set-Variable",
+    "set": "Set-Variable", "iex": "Invoke-Expression", "sleep": "Start-Sleep", "compare": "Compare-Object",
+    "diff": "Compare-Object", "tee": "Tee-Object", "gal": "Get-Alias", "sal": "Set-Alias",
+    "nal": "New-Alias", "cls": "Clear-Host", "clear": "Clear-Host", "gl": "Get-Location",
+    "pwd": "Get-Location", "h": "Get-History", "history": "Get-History", "ghy": "Get-History",
+    "oh": "Out-Host", "gsv": "Get-Service", "sasv": "Start-Service", "spsv": "Stop-Service",
+    "gc": "Get-Content", "cat": "Get-Content", "type": "Get-Content", "sc": "Set-Content",
+    "ac": "Add-Content", "epcsv": "Export-Csv", "ipcsv": "Import-Csv", "ni": "New-Item",
+    "ri": "Remove-Item", "rm": "Remove-Item", "del": "Remove-Item", "erase": "Remove-Item",
+    "rd": "Remove-Item", "rmdir": "Remove-Item", "dir": "Get-ChildItem", "ls": "Get-ChildItem",
+    "gci": "Get-ChildItem", "cd": "Set-Location", "chdir": "Set-Location", "sl": "Set-Location",
+    "ipmo": "Import-Module", "gmo": "Get-Module", "gps": "Get-Process", "ps": "Get-Process",
+    "start": "Start-Process", "saps": "Start-Process", "ii": "Invoke-Item", "icm": "Invoke-Command",
+    "nsn": "New-PSSession", "ipsn": "Import-PSSession", "rsn": "Remove-PSSession",
+    "gsn": "Get-PSSession", "asnp": "Add-PSSnapin", "gu": "Get-Unique", "rv": "Remove-Variable",
+    "clv": "Clear-Variable", "nv": "New-Variable", "ogv": "Out-GridView", "rvpa": "Resolve-Path",
+    "cpi": "Copy-Item", "copy": "Copy-Item", "cp": "Copy-Item", "mi": "Move-Item", "move": "Move-Item",
+    "mv": "Move-Item", "rni": "Rename-Item", "ren": "Rename-Item", "gi": "Get-Item",
+    "gp": "Get-ItemProperty", "sp": "Set-ItemProperty",
+}  # fmt: skip

@@ -1,0 +1,91 @@
+"""The emulated file system: Windows paths mapped into one sandbox directory.
+
+Scripts see a Windows machine: the current location is ``C:\\Windows\\system32`` (as in EMS),
+``C:\\temp\\report.csv`` is a valid path.  On the host, drive ``C:`` is the sandbox directory
+itself, so ``C:\\temp\\report.csv`` is ``<sandbox>/temp/report.csv``.  Anything that would leave
+the sandbox -- ``..`` above the drive root, another drive, a UNC path, a symbolic link that
+points outside -- is refused with a PowerShell-style error, so a script can never read or
+write the host's files.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from emshell.engine.errors import PSError, new_error
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+DEFAULT_LOCATION = "C:\\Windows\\system32"
+
+
+def access_denied(path: str) -> PSError:
+    return PSError(new_error(
+        "UnauthorizedAccessException",
+        f"Access to the path '{path}' is denied. emshell keeps file access inside its sandbox directory.",
+        "System.UnauthorizedAccessException", "PermissionDenied", path,
+    ))  # fmt: skip
+
+
+class Sandbox:
+    """Maps Windows paths to host paths below ``root`` and back."""
+
+    def __init__(self, root: str | os.PathLike[str] | None = None, location: str = DEFAULT_LOCATION):
+        self._root = os.fspath(root) if root is not None else None
+        self.location = location  # the current location, a Windows path
+
+    @property
+    def root(self) -> str:
+        """The sandbox directory; a fresh temporary directory unless one was given."""
+        if self._root is None:
+            import tempfile
+
+            self._root = tempfile.mkdtemp(prefix="emshell-")
+        return self._root
+
+    def full_path(self, path: str) -> str:
+        """The absolute Windows path of ``path`` (relative to the current location)."""
+        import ntpath
+
+        path = path.replace("/", "\\")
+        if path.startswith("\\\\"):
+            raise access_denied(path)
+        if ntpath.isabs(path) and not ntpath.splitdrive(path)[0]:
+            path = "C:" + path
+        elif not ntpath.isabs(path):
+            path = ntpath.join(self.location, path)
+        drive, rest = ntpath.splitdrive(path)
+        if drive.upper() != "C:":
+            raise access_denied(path)
+        parts: list[str] = []
+        for part in rest.split("\\"):
+            if part in ("", "."):
+                continue
+            if part == "..":
+                if parts:
+                    parts.pop()
+                continue  # like Windows: ``..`` at the root stays at the root
+            parts.append(part)
+        return "C:\\" + "\\".join(parts)
+
+    def host_path(self, path: str) -> Path:
+        """The host file for a Windows path, guaranteed to lie inside the sandbox."""
+        from pathlib import Path
+
+        full = self.full_path(path)
+        root = Path(self.root).resolve()
+        relative = full[3:].split("\\") if len(full) > 3 else []
+        candidate = root.joinpath(*relative) if relative else root
+        resolved = candidate.resolve()
+        if resolved != root and root not in resolved.parents:
+            raise access_denied(path)
+        return resolved
+
+    def windows_path(self, host: str | os.PathLike[str]) -> str:
+        """The Windows path of a host path inside the sandbox."""
+        from pathlib import Path
+
+        relative = Path(host).resolve().relative_to(Path(self.root).resolve())
+        return "C:\\" + "\\".join(relative.parts)
