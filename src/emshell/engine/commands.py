@@ -482,7 +482,7 @@ def _apply_common_parameters(session: Any, scope: Scope, bound: dict[str, Any]) 
 
 def run_script_block(interp: Interpreter, block: ScriptBlock, args: list, emit: Callable[[Any], None], *,
                      dollar_under: Any = UNSET, use_new_scope: bool = True,
-                     input_items: list | None = None) -> None:  # fmt: skip
+                     input_items: list | None = None, this: Any = None) -> None:  # fmt: skip
     """Run a script block outside a pipeline: Where-Object/ForEach-Object bodies, calculated
     properties, ``.Invoke()``.  ``use_new_scope=False`` runs it in the caller's scope (as
     ForEach-Object does), so assignments stay visible afterwards."""
@@ -502,6 +502,8 @@ def run_script_block(interp: Interpreter, block: ScriptBlock, args: list, emit: 
             ))  # fmt: skip
         if dollar_under is not UNSET:
             session.new_variable("_", dollar_under, scope=scope)
+        if this is not None:
+            session.new_variable("this", this, scope=scope)
         if use_new_scope:
             session.new_variable("args", list(args), scope=scope)
             if ast.param_block is not None:

@@ -385,11 +385,14 @@ class Interpreter:
             ))  # fmt: skip
         try:
             self.session.set_value(name, value, qualifier)
+        except conversion.ConversionError as error:
+            # a type-constrained variable refused the value
+            record = error.make_assignment_record()
+            record.InvocationInfo = InvocationInfo(None, node.extent)
+            raise PSError(record) from None
         except PSError as error:
             self._attach_position(error, node)
             raise
-        except conversion.ConversionError as error:
-            raise PSError(error.make_record(value)) from None
 
     @staticmethod
     def _qualifier(node: A.VariableExpressionAst) -> str | None:
@@ -834,14 +837,16 @@ class Interpreter:
     # ===================================================================== script blocks
 
     def invoke_script_block(self, block: ScriptBlock, args: list, *, dollar_under: Any = UNSET,
-                            use_new_scope: bool = True, input_items: list | None = None) -> list:  # fmt: skip
+                            use_new_scope: bool = True, input_items: list | None = None,
+                            this: Any = None) -> list:  # fmt: skip
         """Run a script block and return its output (used by ``&``-free callers: Where-Object,
-        ForEach-Object, calculated properties, ``.Invoke()``, switch conditions)."""
+        ForEach-Object, calculated properties, ``.Invoke()``, switch conditions, script
+        methods and properties, which also get ``$this``)."""
         from emshell.engine.commands import run_script_block
 
         output: list = []
         run_script_block(self, block, args, output.append, dollar_under=dollar_under,
-                         use_new_scope=use_new_scope, input_items=input_items)  # fmt: skip
+                         use_new_scope=use_new_scope, input_items=input_items, this=this)  # fmt: skip
         return output
 
 

@@ -55,14 +55,36 @@ class RuntimeContext:
     def set_matches(self, matches: Any) -> None:
         self._runspace.session.set_value("Matches", matches)
 
-    def invoke_scriptblock(self, script_block: Any, args: list, dollar_under: Any = None) -> list:
+    supports_this = True  # script methods and properties see ``$this``
+
+    def invoke_scriptblock(self, script_block: Any, args: list, dollar_under: Any = None, this: Any = None) -> list:
         return self._runspace.interpreter.invoke_script_block(script_block, list(args), dollar_under=dollar_under,
-                                                              use_new_scope=False)  # fmt: skip
+                                                              use_new_scope=this is not None, this=this)  # fmt: skip
 
     @property
     def ofs(self) -> str:
         value = self._runspace.session.get_value("OFS")
         return " " if value is None else str(value)
+
+    # What ``[Environment]`` reports: the emulated server, not the host machine.
+    @property
+    def machine_name(self) -> str:
+        return self._runspace.session.get_env("COMPUTERNAME") or "localhost"
+
+    @property
+    def user_name(self) -> str:
+        return self._runspace.session.get_env("USERNAME") or "Administrator"
+
+    @property
+    def user_domain(self) -> str:
+        return self._runspace.session.get_env("USERDOMAIN") or ""
+
+    @property
+    def current_directory(self) -> str:
+        return self._runspace.sandbox.location
+
+    def get_environment_variable(self, name: str) -> str | None:
+        return self._runspace.session.get_env(name)
 
 
 class Runspace:
