@@ -67,7 +67,9 @@ def convert(cmdlet: dict) -> dict:
             if value:
                 item[key] = value
         parameters.append(item)
-    default = cmdlet["default_parameter_set"] or set_names[0]
+    # The reference does not name default sets; Exchange's Get-/Set- tasks default to their
+    # Identity set (so that a bare ``Get-ExchangeServer`` lists everything).
+    default = cmdlet["default_parameter_set"] or ("Identity" if "Identity" in set_names else set_names[0])
     return {
         "synopsis": cmdlet["synopsis"],
         "default_set": default,

@@ -35,6 +35,11 @@ _add(
     "Out-Default",
 )  # fmt: skip
 
+_add(
+    "emshell.cmdlets.exchange.servers",
+    "Get-ExchangeServer", "Get-UMService", "Set-UMService",
+)  # fmt: skip
+
 # PowerShell 5.1's built-in aliases that scripts use, plus EMS's own (``list``, ``table``).
 ALIASES: dict[str, str] = {
     "?": "Where-Object", "where": "Where-Object", "%": "ForEach-Object", "foreach": "ForEach-Object",

@@ -103,8 +103,8 @@ def _cut_source_line(line: str, before: int, length: int) -> tuple[str, int, int
 def _command_prefix(record: ErrorRecord) -> str:
     """``<command> : `` as the view's first expression computes it."""
     info = record.InvocationInfo
-    if info is None:
-        return ""
+    if info is None or getattr(record, "remote_computer", None):
+        return ""  # errors from the Exchange server carry no local invocation (ems-behaviour §4.2)
     command = info.MyCommand
     invocation_name = getattr(info, "InvocationName", "") or ""
     if command:
