@@ -14,10 +14,12 @@ verbose text to stderr.  Nothing here imports prompt-toolkit unless the REPL sta
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Any
 
 USAGE = """\
 Usage: emshell [options] [-File] script.ps1 [arguments]

@@ -14,15 +14,15 @@ own session state and its own sandbox directory, so tests never share state.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from emshell.engine.host import RecordingHost
 from emshell.engine.runspace import Runspace
 from emshell.engine.sandbox import Sandbox
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from os import PathLike
+    from typing import Any
 
     from emshell.engine.errors import ErrorRecord
 

@@ -8,13 +8,12 @@ objects, not the original objects.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.engine.cmdlet import Cmdlet, cmdlet
 from emshell.engine.errors import PSError, new_error
 from emshell.engine.metadata import CommandMetadata, Validation, parameter
 from emshell.formatting.generator import FormatGenerator, FormatParameters
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from typing import Any
 

@@ -4,8 +4,6 @@ and Microsoft.PowerShell.Core in Windows PowerShell 5.1)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from emshell.engine import members
 from emshell.engine.cmdlet import Cmdlet, cmdlet
 from emshell.engine.errors import PSError, new_error
@@ -20,6 +18,10 @@ from emshell.engine.property_expression import (
 )
 from emshell.engine.psobject import Hashtable, PSObject, ScriptProperty, type_names_of
 from emshell.engine.scriptblock import ScriptBlock
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
+if TYPE_CHECKING:
+    from typing import Any
 
 CORE = "Microsoft.PowerShell.Core"
 UTILITY = "Microsoft.PowerShell.Utility"
@@ -42,6 +44,7 @@ _WHERE_OPERATORS = (
     ("CNotContains", "-cnotcontains"), ("In", "-in"), ("CIn", "-cin"), ("NotIn", "-notin"),
     ("CNotIn", "-cnotin"), ("Is", "-is"), ("IsNot", "-isnot"),
 )  # fmt: skip
+
 _WHERE_ALIASES = {"EQ": ("IEQ",), "NE": ("INE",), "GT": ("IGT",), "LT": ("ILT",), "GE": ("IGE",),
                   "LE": ("ILE",), "Like": ("ILike",), "NotLike": ("INotLike",), "Match": ("IMatch",),
                   "NotMatch": ("INotMatch",), "Contains": ("IContains",), "NotContains": ("INotContains",),

@@ -5,7 +5,6 @@ Split-Path, Get-Location, Set-StrictMode, Tee-Object and friends."""
 from __future__ import annotations
 
 import ntpath
-from typing import Any
 
 from emshell.engine.cmdlet import Cmdlet, cmdlet
 from emshell.engine.errors import ErrorRecord, NetException, new_error
@@ -13,6 +12,10 @@ from emshell.engine.metadata import CommandMetadata, parameter
 from emshell.engine.primitives import enumerate_value, to_string
 from emshell.engine.property_expression import wildcard_match
 from emshell.engine.psobject import PSObject
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
+if TYPE_CHECKING:
+    from typing import Any
 
 UTILITY = "Microsoft.PowerShell.Utility"
 MANAGEMENT = "Microsoft.PowerShell.Management"

@@ -15,12 +15,12 @@ commands is first used (the start-up budget again).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from emshell.engine.errors import PSError
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+    from typing import Any
 
     from emshell.engine.errors import ErrorRecord
     from emshell.engine.metadata import CommandMetadata

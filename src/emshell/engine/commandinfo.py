@@ -6,7 +6,9 @@ The error view reads ``CommandType`` to choose an error's ``<command> : `` prefi
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
+if TYPE_CHECKING:
+    from typing import Any
 
 _COMMAND_INFO = "System.Management.Automation.CommandInfo"
 

@@ -9,8 +9,6 @@ script files).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from emshell.engine import binder
 from emshell.engine.errors import InvocationInfo, PSError, new_error
 from emshell.engine.interpreter import (
@@ -29,8 +27,10 @@ from emshell.engine.scriptblock import FunctionInfo, ScriptBlock
 from emshell.engine.session import Scope
 from emshell.language import ast as A
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from emshell.engine.interpreter import Interpreter
     from emshell.engine.metadata import CommandMetadata

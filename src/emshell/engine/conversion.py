@@ -16,7 +16,6 @@ type becomes a one-element array; ``[scriptblock]`` refuses strings.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from emshell.engine.errors import ErrorRecord, NetException, PSError
 from emshell.engine.primitives import (
@@ -35,6 +34,7 @@ from emshell.engine.primitives import (
 from emshell.engine.psobject import ArrayList, Char, Hashtable, PSObject
 from emshell.engine.types import EnumType, EnumValue, PSType, resolve_type, type_of
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from typing import Any
 

@@ -14,11 +14,11 @@ pins it (tests do).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from emshell.engine.primitives import DotNetException, to_string
 from emshell.engine.psobject import ArrayList, Hashtable
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from typing import Any
 

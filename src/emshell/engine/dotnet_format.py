@@ -11,8 +11,6 @@ rounds half away from zero; that is why ``'{0:F2}' -f 1.005`` gives ``1.01`` her
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.engine.primitives import (
     INTEGER_TYPES,
     Single,
@@ -23,6 +21,7 @@ from emshell.engine.primitives import (
     number_type,
 )
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from typing import Any
 

@@ -11,7 +11,6 @@ tables (lower-case name -> member); ``constructor_for(ptype)`` gives what ``[T]:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from emshell.engine.dotnet import (
     FILETIME_EPOCH_TICKS,
@@ -45,6 +44,7 @@ from emshell.engine.dotnet import (
 from emshell.engine.primitives import DotNetException, to_string
 from emshell.engine.psobject import Hashtable
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from typing import Any
 

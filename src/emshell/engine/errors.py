@@ -11,7 +11,9 @@ Rendering an error as the console shows it lives in ``emshell.formatting.error_v
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
+if TYPE_CHECKING:
+    from typing import Any
 
 # --------------------------------------------------------------------------- categories
 

@@ -9,12 +9,12 @@ text to stderr, as ``powershell.exe -Command`` does.  The REPL has its own host 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from emshell.engine.errors import PSError, new_error
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from typing import Any
 
     from emshell.engine.errors import ErrorRecord
 

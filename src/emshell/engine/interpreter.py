@@ -13,8 +13,6 @@ error is reported and the script goes on with the next statement, unless a ``try
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from emshell.engine import conversion, members, operators
 from emshell.engine.errors import InvocationInfo, NetException, PSError, new_error
 from emshell.engine.primitives import enumerate_value, is_true, to_string
@@ -22,8 +20,10 @@ from emshell.engine.psobject import Hashtable, PSObject
 from emshell.engine.scriptblock import FunctionInfo, ScriptBlock
 from emshell.language import ast as A
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from emshell.engine.runspace import Runspace
 

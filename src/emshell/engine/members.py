@@ -23,8 +23,6 @@ PropertyNotFound, PropertyAssignmentException, NullArray, CannotIndex.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.engine.conversion import convert_to
 from emshell.engine.errors import ErrorRecord, NetException, PSError
 from emshell.engine.members_builtin import (
@@ -59,6 +57,7 @@ from emshell.engine.types import (
     resolve_type,
 )
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any

@@ -11,8 +11,6 @@ and ``Replace`` are ordinal and case-sensitive, ``ArrayList.Add`` returns the ne
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.engine.conversion import ConversionError, convert_argument, convert_to
 from emshell.engine.primitives import (
     Char,
@@ -30,6 +28,7 @@ from emshell.engine.primitives import (
 from emshell.engine.psobject import ArrayList, Hashtable, PSObject
 from emshell.engine.types import EnumType, EnumValue, PSType, resolve_type, type_of
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from typing import Any
 

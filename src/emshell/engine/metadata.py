@@ -11,7 +11,9 @@ Positions are zero-based binding indexes (the Exchange reference prints them one
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
+if TYPE_CHECKING:
+    from typing import Any
 
 ALL_PARAMETER_SETS = "__AllParameterSets"
 

@@ -20,7 +20,6 @@ Operator names are the AST's canonical lower-case spellings (``+``, ``-eq``, ``-
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from emshell.engine import conversion
 from emshell.engine.conversion import ConversionError, cannot_convert, convert_to, parse_number
@@ -47,6 +46,7 @@ from emshell.engine.primitives import (
 from emshell.engine.psobject import Char, Hashtable
 from emshell.engine.types import EnumValue, PSType
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any

@@ -7,10 +7,11 @@ script's files look as they would on the Exchange server.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any
 
     from emshell.engine.runspace import Runspace
 

@@ -11,13 +11,13 @@ verbose text, and to ask ShouldProcess questions; it applies the common paramete
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from emshell.engine.errors import PSError, new_error
 from emshell.engine.psobject import ArrayList
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from emshell.engine.cmdlet import Cmdlet
     from emshell.engine.errors import ErrorRecord

@@ -43,11 +43,10 @@ decline) and ``PS_METHODS`` (name -> accepted argument counts; see ``members``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.engine.errors import ErrorRecord, NetException, PSError, new_error
 from emshell.engine.psobject import ArrayList, Char, Hashtable, PSObject, type_names_of
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from typing import Any

@@ -7,14 +7,14 @@ against an object so every cmdlet reads them the same way.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from emshell.engine.errors import PSError, new_error
 from emshell.engine.psobject import Hashtable, property_names
 from emshell.engine.scriptblock import ScriptBlock
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
 
 def is_wildcard(text: str) -> bool:

@@ -10,7 +10,6 @@ runspaces can live in one process (pytest-xdist, one shell per test) without sha
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING, Any
 
 from emshell.engine.errors import ErrorRecord, InvocationInfo, PSError, new_error
 from emshell.engine.host import Host, RecordingHost, non_interactive_error
@@ -19,8 +18,10 @@ from emshell.engine.psobject import ArrayList, Hashtable
 from emshell.engine.sandbox import Sandbox
 from emshell.engine.session import SessionState
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from emshell.engine.cmdlet import Cmdlet
 

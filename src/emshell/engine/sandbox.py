@@ -11,10 +11,10 @@ write the host's files.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from emshell.engine.errors import PSError, new_error
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from pathlib import Path
 

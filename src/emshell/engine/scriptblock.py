@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from emshell.engine.metadata import CommandMetadata
     from emshell.language.ast import ScriptBlockAst
 

@@ -8,12 +8,12 @@ explicitly, and ``$env:`` reads the emulated machine's environment (never the ho
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from emshell.engine.errors import PSError, new_error
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from emshell.engine.types import PSType
 

@@ -12,10 +12,9 @@ PowerShell's conversion rules (names in any case, unique prefixes, comma lists f
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.engine.psobject import ArrayList, Hashtable, PSObject, type_names_of
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any

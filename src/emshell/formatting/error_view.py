@@ -22,10 +22,9 @@ column count, ``BufferWidth - 1`` (ConsoleLineOutput keeps the last column free)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.formatting.text import generate_lines, wrap_text
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from typing import Any
 

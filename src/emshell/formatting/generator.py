@@ -20,8 +20,6 @@ Rules kept from 5.1:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.engine.psobject import type_names_of
 from emshell.formatting import records as fr
 from emshell.formatting.records import FormatRecord, TableHeader
@@ -51,6 +49,7 @@ from emshell.formatting.views import (
     view_applies,
 )
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any

@@ -8,12 +8,11 @@ now -- possibly '' while a table is being measured -- and ``end`` the rest.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.formatting import records as fr
 from emshell.formatting.generator import FormatGenerator
 from emshell.formatting.writer import FormatWriter
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any

@@ -9,7 +9,7 @@ does all value formatting, the writer only lays text out.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 
 if TYPE_CHECKING:
     from typing import Any

@@ -20,10 +20,9 @@ the 5.1 build was checked in its decompiled form):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.engine.psobject import Hashtable, PSObject, property_names, type_names_of
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from typing import Any
 

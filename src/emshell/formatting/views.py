@@ -17,8 +17,6 @@ Sources:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.formatting.values import (
     ALIGN_LEFT,
     ALIGN_RIGHT,
@@ -27,6 +25,7 @@ from emshell.formatting.values import (
     undeserialized,
 )
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any

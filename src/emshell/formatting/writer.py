@@ -21,8 +21,6 @@ label and the values.  emshell's objects arrive at once, so the whole group is m
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from emshell.formatting import records as fr
 from emshell.formatting.layout import (
     TableLayout,
@@ -33,6 +31,7 @@ from emshell.formatting.layout import (
 from emshell.formatting.text import cell_len
 from emshell.formatting.values import ALIGN_LEFT
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from emshell.formatting.records import FormatRecord
 

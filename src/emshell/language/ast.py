@@ -15,10 +15,10 @@ tests can compare tree shapes built by hand with trees from the parser.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 
 if TYPE_CHECKING:  # the typing machinery is not imported at run time (start-up budget)
-    from typing import dataclass_transform
+    from typing import Any, dataclass_transform
 else:
 
     def dataclass_transform(**_kwargs):

@@ -9,12 +9,12 @@ is marked ``remote``: their binding and run-time errors come back as server-side
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from emshell.engine.metadata import ALL_PARAMETER_SETS, CommandMetadata, ParameterMetadata, ParameterSetInfo
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from typing import Any
 
 EXCHANGE_MODULE = "tmp_yjk1ufse.e1b"  # EMS imports the remote session as a temporary module like this
 EXCHANGE_VERSION = "1.0"
