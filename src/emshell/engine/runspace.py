@@ -9,7 +9,6 @@ runspaces can live in one process (pytest-xdist, one shell per test) without sha
 
 from __future__ import annotations
 
-import random
 
 from emshell.engine.errors import ErrorRecord, InvocationInfo, PSError, new_error
 from emshell.engine.host import Host, RecordingHost, non_interactive_error
@@ -25,7 +24,8 @@ if TYPE_CHECKING:
 
     from emshell.engine.cmdlet import Cmdlet
 
-PS_VERSION = "5.1.14393.7426"  # Windows Server 2016, the usual home of Exchange 2016
+PS_VERSION = "5.1.14393.7426"
+_MASK64 = (1 << 64) - 1  # Windows Server 2016, the usual home of Exchange 2016
 
 
 class RunOutcome:
@@ -103,7 +103,9 @@ class Runspace:
         self.host = host or RecordingHost()
         self._org = org
         self._clock = clock
-        self.random = random.Random(seed)
+        self._seed = seed
+        self._random: Any = None
+        self._guid_state = (seed * 0x9E3779B97F4A7C15 + 0x632BE59BD9B4E019) & _MASK64
         self.sandbox = sandbox or Sandbox()
         self.session = SessionState()
         self.context = RuntimeContext(self)
@@ -143,8 +145,25 @@ class Runspace:
         """Start-Sleep: time passes for the session without the process waiting."""
         self.clock_offset += max(0.0, seconds)
 
+    @property
+    def random(self) -> Any:
+        """The session's random source (Get-Random), seeded; created on first use."""
+        if self._random is None:
+            import random
+
+            self._random = random.Random(self._seed)
+        return self._random
+
+    def _next64(self) -> int:
+        # splitmix64: deterministic, cheap, and it keeps ``random`` off the start-up path
+        self._guid_state = (self._guid_state + 0x9E3779B97F4A7C15) & _MASK64
+        z = self._guid_state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK64
+        return z ^ (z >> 31)
+
     def new_guid(self) -> str:
-        value = self.random.getrandbits(128)
+        value = (self._next64() << 64) | self._next64()
         value = (value & ~(0xF000 << 64)) | (0x4000 << 64)  # version 4
         value = (value & ~(0xC000 << 48)) | (0x8000 << 48)  # RFC 4122 variant
         text = f"{value:032x}"
