@@ -124,9 +124,23 @@ def evaluate_elements(interp: Interpreter, elements: tuple) -> list:
                                                       element.extent, _typed_text(element)))  # fmt: skip
         elif kind is A.VariableExpressionAst and element.splatted:
             result.extend(_splat(interp, element))
+        elif kind is A.ConstantExpressionAst and element.extent is not None:
+            result.append(binder.ArgumentElement(_argument_number(element), element.extent))
         else:
             result.append(binder.ArgumentElement(interp.eval(element), element.extent))
     return result
+
+
+def _argument_number(element: A.ConstantExpressionAst) -> Any:
+    """A number-like bare argument keeps its typed text for string parameters (``007``, ``0x1A``)."""
+    from emshell.engine.psobject import ArgumentFloat, ArgumentInt
+
+    value = element.value
+    if type(value) is int:
+        return ArgumentInt(value, element.extent.text)
+    if type(value) is float:
+        return ArgumentFloat(value, element.extent.text)
+    return value
 
 
 def _typed_text(element: A.CommandParameterAst) -> str:
@@ -182,6 +196,14 @@ def build_processor(interp: Interpreter, element: A.CommandBaseAst, position: in
     )  # fmt: skip
     elements = evaluate_elements(interp, command_elements[1:])
     runspace = interp.runspace
+    if resolved.name and any(type(e) is binder.ParameterElement and e.name == "?" for e in elements):
+        # ``Command -?`` shows the command's help instead of running it (5.1's CommandProcessor)
+        help_command = resolve_command(interp, "Get-Help")
+        if help_command is not None:
+            elements = [binder.ParameterElement("Name", resolved.name, True, extent)]
+            resolved = help_command
+            invocation = InvocationInfo(command_info(resolved), extent, pipeline_length=length,
+                                        pipeline_position=position, invocation_name="Get-Help")  # fmt: skip
     if resolved.kind == "Cmdlet":
         cls = resolved.target
         metadata = cls.metadata

@@ -44,7 +44,7 @@ decline) and ``PS_METHODS`` (name -> accepted argument counts; see ``members``).
 from __future__ import annotations
 
 from emshell.engine.errors import ErrorRecord, NetException, PSError, new_error
-from emshell.engine.psobject import ArrayList, Char, Hashtable, PSObject, type_names_of
+from emshell.engine.psobject import ARGUMENT_NUMBER_TYPES, ArrayList, Char, Hashtable, PSObject, type_names_of
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
@@ -379,6 +379,8 @@ def to_string(value: Any, ctx: Any = None) -> str:
         return str.__str__(value)
     if isinstance(value, bool):
         return "True" if value else "False"
+    if type(value) in ARGUMENT_NUMBER_TYPES:
+        return value.argument_text  # a bare command argument converts as it was typed
     if isinstance(value, int):
         return str(int(value))
     if isinstance(value, float):

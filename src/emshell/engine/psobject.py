@@ -43,6 +43,28 @@ class Char(str):
     PS_TYPE_NAMES = ("System.Char", "System.ValueType", "System.Object")
 
 
+class ArgumentInt(int):
+    """A number typed as a bare command argument (``Set-X -Code 007``): it acts as the number but
+    converts to a string as it was typed, as PowerShell's hidden PSObject wrapper does."""
+
+    def __new__(cls, value: int, text: str) -> ArgumentInt:
+        obj = super().__new__(cls, value)
+        obj.argument_text = text
+        return obj
+
+
+class ArgumentFloat(float):
+    """A decimal number typed as a bare command argument (see ``ArgumentInt``)."""
+
+    def __new__(cls, value: float, text: str) -> ArgumentFloat:
+        obj = super().__new__(cls, value)
+        obj.argument_text = text
+        return obj
+
+
+ARGUMENT_NUMBER_TYPES = (ArgumentInt, ArgumentFloat)
+
+
 class ScriptProperty:
     """A property computed by a script block each time it is read (``Add-Member``)."""
 

@@ -9,7 +9,6 @@ runspaces can live in one process (pytest-xdist, one shell per test) without sha
 
 from __future__ import annotations
 
-
 from emshell.engine.errors import ErrorRecord, InvocationInfo, PSError, new_error
 from emshell.engine.host import Host, RecordingHost, non_interactive_error
 from emshell.engine.interpreter import BreakSignal, ContinueSignal, ExitSignal, Interpreter
@@ -116,6 +115,7 @@ class Runspace:
         self.stop_reason: PSError | None = None
         self.clock_offset = 0.0  # seconds Start-Sleep has "waited"
         self.history: list = []  # HistoryInfo of each command line the REPL ran
+        self.extensions: dict[str, Any] = {}  # per-session state of command families (sessions, transcripts)
         self.runspace_id = self.new_guid()
         self._init_variables()
 
@@ -296,6 +296,9 @@ class Runspace:
 
     def resolve_script_path(self, name: str) -> str | None:
         """The Windows path of a script file in the sandbox, if it exists."""
+        from emshell.cmdlets.filesystem import prepare_drive
+
+        prepare_drive(self.sandbox)  # the server's standard folders, with EMS's own scripts in bin
         try:
             host_path = self.sandbox.host_path(name)
         except PSError:
@@ -346,11 +349,18 @@ class Runspace:
 
         def prompt(metadata: Any, missing: list) -> dict[str, Any]:
             host = self.host
+            host.write_line()
             host.write_line(f"cmdlet {metadata.name} at command pipeline position {position}")
             host.write_line("Supply values for the following parameters:")
             answers: dict[str, Any] = {}
             for parameter in missing:
-                answers[parameter.name] = host.read_line(f"{parameter.name}: ")
+                if parameter.type_name.lower().endswith("pscredential"):
+                    from emshell.cmdlets.credential import prompt_for_credential
+
+                    host.write_line(parameter.name)
+                    answers[parameter.name] = prompt_for_credential(host, None, None, None)
+                else:
+                    answers[parameter.name] = host.read_line(f"{parameter.name}: ")
             return answers
 
         return prompt

@@ -35,6 +35,7 @@ class Sandbox:
     def __init__(self, root: str | os.PathLike[str] | None = None, location: str = DEFAULT_LOCATION):
         self._root = os.fspath(root) if root is not None else None
         self.location = location  # the current location, a Windows path
+        self.location_stacks: dict[str, list[str]] = {}  # Push-Location / Pop-Location, by stack name
 
     @property
     def root(self) -> str:

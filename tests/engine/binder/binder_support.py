@@ -166,7 +166,7 @@ class Bound:
         self.args = args
 
     def check(self, binding: Any) -> None:
-        assert plain(binding.bound) == self.bound
+        assert plain(binding.bound) == plain(self.bound)
         if self.parameter_set is not None:
             assert binding.parameter_set_name == self.parameter_set
         if self.args is not None:
@@ -199,11 +199,16 @@ class Fails:
 
 
 def plain(value: Any) -> Any:
-    """Typed arrays and ArrayLists compare by reference, as in .NET; tests compare contents."""
+    """Typed arrays and ArrayLists compare by reference, as in .NET; tests compare contents.
+    Enum values and Exchange values compare by the text EMS shows for them."""
+    from emshell.engine.types import EnumValue
+
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [plain(v) for v in value]
+    if isinstance(value, EnumValue) or type(value).__module__.startswith("emshell.model"):
+        return str(value)
     return value
 
 

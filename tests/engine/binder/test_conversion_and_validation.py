@@ -87,7 +87,7 @@ CMDLET_CASES = [
            'enumerator names: IPv4Only, IPv6Only. Try a more specific identifier name."'), at="IPv")),
     ("the engine's enums", GET_SERVICE, ("-ErrorAction", "stop"),
      Bound({"ErrorAction": lookup_type("ActionPreference")["Stop"]})),
-    ("an Exchange type keeps its value for the Exchange layer", LOCAL_UM, ("-Identity", "ex01", "-IrmLogMaxAge", "30.00:00:00"),
+    ("an Exchange value type converts through its registered parser", LOCAL_UM, ("-Identity", "ex01", "-IrmLogMaxAge", "30.00:00:00"),
      Bound({"Identity": "ex01", "IrmLogMaxAge": "30.00:00:00"})),
     ("a multi-valued property takes a list", LOCAL_UM, ("ex01", "-DialPlans", ["dp1", "dp2"]),
      Bound({"Identity": "ex01", "DialPlans": ["dp1", "dp2"]})),
