@@ -60,6 +60,23 @@ def test_certificates_table(org) -> None:
     assert documented == actual
 
 
+def test_mailboxes_table(org) -> None:
+    documented = [row[:3] for row in _table("Mailboxes")]
+    actual = [
+        [m.Name if m.Alias == m.Name or "{" in m.Name else f"{m.Name} ({m.Alias})",
+         "enabled" if m.UMEnabled else "not enabled", str(m.UMMailboxPolicy) if m.UMMailboxPolicy else "—"]
+        for m in sorted(org.mailboxes, key=lambda m: m.Name.lower())
+    ]  # fmt: skip
+    assert documented == actual
+
+
+def test_recipients_table(org) -> None:
+    documented = [row[:3] for row in _table("Recipients")]
+    actual = [[r.Name, str(r.RecipientTypeDetails), r.Office or "—"]
+              for r in sorted(org.recipients, key=lambda r: r.Name.lower())]  # fmt: skip
+    assert documented == actual
+
+
 def test_object_table_names_exist(org) -> None:
     kinds = {"UM dial plan": "dialPlan", "UM IP gateway": "ipGateway", "UM hunt group": "huntGroup",
              "UM mailbox policy": "mailboxPolicy", "UM auto attendant": "autoAttendant"}  # fmt: skip

@@ -41,7 +41,8 @@ EXCHANGE = "CN=First Organization,CN=Microsoft Exchange,CN=Services,CN=Configura
          "Mailbox01.contoso.com\\0271A7F1CA9AD8A27152CCAE044F968F068B14B8"),
         ("certificate", "5113AE0233A72FCCB75B1D0198628675333D010E",  # on the local server
          "MyUMServer1.contoso.com\\5113AE0233A72FCCB75B1D0198628675333D010E"),
-        ("callAnsweringRule", "MyCallAnsweringRule", "MyCallAnsweringRule"),
+        ("recipient", "Marketing Department", "contoso.com/Users/Marketing Department"),
+        ("recipient", "tony@contoso.com", "contoso.com/Users/Tony Smith"),
     ],
 )  # fmt: skip
 def test_resolves(org, kind: str, identity: str, expected: str) -> None:
@@ -59,14 +60,15 @@ def test_resolves_by_guid(org) -> None:
 
 
 def test_certificate_with_server_option(org) -> None:
-    cert = org.resolve("certificate", "0271A7F1CA9AD8A27152CCAE044F968F068B14B8", server="Mailbox01")
-    assert cert.server.Name == "Mailbox01"
-    assert org.find("certificate", "0271A7F1CA9AD8A27152CCAE044F968F068B14B8") == []  # not on the local server
+    cert = org.resolve("certificate", "7A6BD24C3F927BEE799FDE150FFAC1C7629BBF48", server="Exchange01")
+    assert cert.server.Name == "Exchange01"
+    assert org.find("certificate", "7A6BD24C3F927BEE799FDE150FFAC1C7629BBF48") == []  # not on the local server
 
 
 def test_call_answering_rule_within_mailbox(org) -> None:
-    assert org.resolve("callAnsweringRule", "MyCallAnsweringRule", mailbox="tonysmith").Priority == 2
-    assert org.find("callAnsweringRule", "MyCallAnsweringRule", mailbox="kima") == []
+    assert org.resolve("callAnsweringRule", "MyUMCallAnsweringRule", mailbox="tonysmith").Priority == 1
+    assert org.find("callAnsweringRule", "MyUMCallAnsweringRule", mailbox="kima") == []
+    assert len(org.find("callAnsweringRule", "MyUMCallAnsweringRule")) == 2  # Tony's and the Administrator's
 
 
 @pytest.mark.parametrize(
@@ -74,9 +76,9 @@ def test_call_answering_rule_within_mailbox(org) -> None:
     [
         ("umService", "EDGE01"),  # no Mailbox role
         ("umService", "MyUMCallRouter"),  # Client Access only
-        ("callRouter", "EXCH01"),  # Mailbox only (Exchange 2013)
+        ("callRouter", "Server1"),  # Mailbox only (Exchange 2013)
         ("mailboxServer", "UMCallRouter001"),
-        ("clientAccessServer", "EXCH01"),
+        ("clientAccessServer", "Server1"),
         ("server", "NOPE"),
         ("dialPlan", "NoSuchPlan"),
         ("huntGroup", "MyUMHuntGroup"),  # a hunt group needs its gateway: Gateway\HuntGroup
@@ -97,7 +99,7 @@ def test_not_found_message(org, kind: str, identity: str) -> None:
 
 def test_role_filtering_lists(org) -> None:
     assert [s.Name for s in org.records("server") if s.um_service] == [s.server.Name for s in org.um_services()]
-    assert "EXCH01" in org.names("umService") and "EXCH01" not in org.names("callRouter")
+    assert "Server1" in org.names("umService") and "Server1" not in org.names("callRouter")
     assert "MyUMCallRouter" in org.names("callRouter") and "MyUMCallRouter" not in org.names("umService")
     assert "EDGE01" in org.names("server") and "EDGE01" not in org.names("umService") + org.names("callRouter")
 
@@ -137,8 +139,10 @@ def test_not_found_names_the_org_domain_controller(org_from_yaml) -> None:
         ("dialPlan", ["MyDialPlan", "MySIPDialPlan", "MyUMDialPlan"]),
         ("huntGroup", ["LyncPoolNA\\LyncPoolNA", "MyUMIPGateway\\MyUMHuntGroup"]),
         ("ipGateway", ["LyncPoolNA", "MyUMIPGateway"]),
-        ("autoAttendant", ["MyUMAutoAttendant"]),
-        ("mailbox", ["Administrator", "davidp", "kima", "pilarp", "tonysmith"]),
+        ("autoAttendant", ["MyAutoAttendant", "MyDTMFAA", "MySpeechEnabledAA", "MyUMAutoAttendant", "SalesAutoAttendant"]),
+        ("mailbox", ["adamb", "Administrator", "chrisa", "davidp", "ed", "florencef", "jeffh", "johnw", "kima",
+                     "mollyd", "pilarp", "SystemMailbox{1f05a927-b864-48a7-984d-95b1adfbfe2d}",
+                     "SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}", "tonysmith"]),
     ],
 )
 def test_completion_names(org, kind: str, names: list[str]) -> None:

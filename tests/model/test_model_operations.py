@@ -81,8 +81,8 @@ def test_ipv6_gateway_needs_a_family_that_allows_it(org) -> None:
         ("dialPlan", "MyUMDialPlan",
          'UM mailbox policy "MyUMDialPlan Default Policy", UM mailbox policy "MyUMMailboxPolicy", UM auto attendant '
          '"MyUMAutoAttendant", UM hunt group "MyUMIPGateway\\MyUMHuntGroup"'),
-        ("mailboxPolicy", "MyUMMailboxPolicy", 'mailbox "contoso.com/Users/Tony Smith"'),
-        ("autoAttendant", "MyUMAutoAttendant", 'UM dial plan "MyUMDialPlan"'),
+        ("mailboxPolicy", "MyUMMailboxPolicy",
+         'mailbox "contoso.com/Users/Administrator", mailbox "contoso.com/Users/Tony Smith"'),
         ("dialPlan", "MySIPDialPlan",
          'UM mailbox policy "MySIPDialPlan Default Policy", UM hunt group "LyncPoolNA\\LyncPoolNA", UM service '
          '"MyUMServer2", UM service "MyUMServer3", UM call router settings "MyUMServer2\\UMCallRouterSettings", '
@@ -99,21 +99,29 @@ def test_removal_refused_while_referenced(org, kind: str, identity: str, users: 
     assert org.dump() == before
 
 
+def test_auto_attendant_removal_unlinks_its_dial_plans_but_not_a_dtmf_fallback(org) -> None:
+    org.set_properties(org.resolve("autoAttendant", "MySpeechEnabledAA"), {"DTMFFallbackAutoAttendant": "MyDTMFAA"})
+    with pytest.raises(DomainRuleError, match='in use by: UM auto attendant "MySpeechEnabledAA"'):
+        org.remove(org.resolve("autoAttendant", "MyDTMFAA"))
+    org.remove(org.resolve("autoAttendant", "MyUMAutoAttendant"))
+    assert org.resolve("dialPlan", "MyUMDialPlan").UMAutoAttendant is None
+
+
 def test_removals(org) -> None:
     org.remove(org.resolve("ipGateway", "MyUMIPGateway"))  # its hunt groups go with it
     assert org.names("huntGroup") == ["LyncPoolNA\\LyncPoolNA"]
     org.remove(org.resolve("mailboxPolicy", "MyUMDialPlan Default Policy"))
-    org.remove(org.resolve("callAnsweringRule", "MyCallAnsweringRule", mailbox="tonysmith"))
+    org.remove(org.resolve("callAnsweringRule", "MyUMCallAnsweringRule", mailbox="tonysmith"))
     assert org.resolve("mailbox", "tonysmith").call_answering_rules == []
 
 
 def test_enable_um_mailbox(org) -> None:
-    mailbox = org.resolve("mailbox", "Administrator")
+    mailbox = org.resolve("mailbox", "florencef")
     policy = org.resolve("mailboxPolicy", "MyUMMailboxPolicy")
     org.enable_um_mailbox(mailbox, policy, extensions=["52000", "52001"], pin="5643892", pin_expired=True)
     assert (mailbox.UMEnabled, str(mailbox.UMMailboxPolicy), str(mailbox.UMDialPlan)) == (True, "MyUMMailboxPolicy", "MyUMDialPlan")
     assert str(mailbox.EmailAddresses) == (
-        "{SMTP:Administrator@contoso.com, EUM:52000;phone-context=MyUMDialPlan.contoso.com, "
+        "{SMTP:florencef@contoso.com, EUM:52000;phone-context=MyUMDialPlan.contoso.com, "
         "eum:52001;phone-context=MyUMDialPlan.contoso.com}"
     )
     assert str(mailbox.UMAddresses) == (
@@ -121,7 +129,7 @@ def test_enable_um_mailbox(org) -> None:
     )
     pin = mailbox.pin_view()
     assert (pin.UserID, pin.PinExpired, pin.LockedOut, pin.FirstLogonCompleted) == (
-        "Administrator@contoso.com", True, False, False,
+        "florencef@contoso.com", True, False, False,
     )  # fmt: skip
 
 
@@ -136,12 +144,12 @@ def test_enable_um_mailbox_generates_an_expired_pin(org) -> None:
     ("alias", "policy", "options", "error_id"),
     [
         ("tonysmith", "MyUMMailboxPolicy", {"extensions": ["51999"]}, "MailboxAlreadyUMEnabled"),
-        ("Administrator", "MyUMMailboxPolicy", {"extensions": ["51234"]}, "ExtensionInUse"),
-        ("Administrator", "MyUMMailboxPolicy", {"extensions": ["123"]}, "InvalidExtension"),
-        ("Administrator", "MyUMMailboxPolicy", {}, "ExtensionRequired"),
-        ("Administrator", "MySIPDialPlan Default Policy", {"extensions": ["23999"]}, "SipResourceIdentifierRequired"),
-        ("Administrator", "MyUMMailboxPolicy", {"extensions": ["52000"], "pin": "12ab"}, "InvalidPIN"),
-        ("Administrator", "MyUMMailboxPolicy", {"extensions": ["52000"], "pin": "1234"}, "PINTooShort"),
+        ("florencef", "MyUMMailboxPolicy", {"extensions": ["51234"]}, "ExtensionInUse"),
+        ("florencef", "MyUMMailboxPolicy", {"extensions": ["123"]}, "InvalidExtension"),
+        ("florencef", "MyUMMailboxPolicy", {}, "ExtensionRequired"),
+        ("florencef", "MySIPDialPlan Default Policy", {"extensions": ["23999"]}, "SipResourceIdentifierRequired"),
+        ("florencef", "MyUMMailboxPolicy", {"extensions": ["52000"], "pin": "12ab"}, "InvalidPIN"),
+        ("florencef", "MyUMMailboxPolicy", {"extensions": ["52000"], "pin": "1234"}, "PINTooShort"),
     ],
 )
 def test_enable_um_mailbox_refusals(org, alias: str, policy: str, options: dict, error_id: str) -> None:
@@ -156,7 +164,7 @@ def test_disable_um_mailbox(org) -> None:
     mailbox = org.resolve("mailbox", "tonysmith")
     org.disable_um_mailbox(mailbox)
     assert (mailbox.UMEnabled, mailbox.UMMailboxPolicy, str(mailbox.Extensions), str(mailbox.EmailAddresses)) == (
-        False, None, "{}", "{SMTP:tonysmith@contoso.com}",
+        False, None, "{}", "{SMTP:tonysmith@contoso.com, smtp:tony@contoso.com}",
     )  # fmt: skip
     with pytest.raises(DomainRuleError) as caught:
         org.disable_um_mailbox(mailbox)
@@ -165,12 +173,12 @@ def test_disable_um_mailbox(org) -> None:
 
 def test_set_um_pin(org) -> None:
     mailbox = org.resolve("mailbox", "tonysmith")
-    view = org.set_um_pin(mailbox, pin="987654", pin_expired=False)
-    assert (mailbox.pin, view.PinExpired, view.LockedOut) == ("987654", False, False)
+    view = org.set_um_pin(mailbox, pin="975312", pin_expired=False)
+    assert (mailbox.pin, view.PinExpired, view.LockedOut) == ("975312", False, False)
     org.set_um_pin(mailbox, locked_out=True)
     assert mailbox.pin_view().LockedOut and mailbox.pin_view().PinExpired  # a generated PIN is expired
     with pytest.raises(DomainRuleError) as caught:
-        org.set_um_pin(org.resolve("mailbox", "Administrator"), pin="123456")
+        org.set_um_pin(org.resolve("mailbox", "florencef"), pin="123456")
     assert caught.value.error_id == "MailboxNotUMEnabled"
 
 
@@ -180,14 +188,14 @@ def test_call_answering_rules(org) -> None:
                                        KeyMappings=["1,1,Receptionist,,,,,45678,"])  # fmt: skip
     assert (rule.Priority, str(rule.Mailbox), str(rule.KeyMappings)) == (3, "contoso.com/Users/Tony Smith",
                                                                          "{1,1,Receptionist,,,,,45678,}")  # fmt: skip
-    with pytest.raises(DomainRuleError, match="Priority 2 is already used"):
-        org.new_call_answering_rule(mailbox, "Other", Priority=2)
+    with pytest.raises(DomainRuleError, match="Priority 1 is already used"):
+        org.new_call_answering_rule(mailbox, "Other", Priority=1)
     with pytest.raises(DomainRuleError, match='A call answering rule named "busy" already exists'):
         org.new_call_answering_rule(mailbox, "busy", Priority=4)
     with pytest.raises(PropertyValidationError, match="out of range. It must be from 0 through 15"):
         org.new_call_answering_rule(mailbox, "Bad", Priority=5, ScheduleStatus=16)
     with pytest.raises(DomainRuleError, match="isn't enabled for Unified Messaging"):
-        org.new_call_answering_rule(org.resolve("mailbox", "Administrator"), "X")
+        org.new_call_answering_rule(org.resolve("mailbox", "florencef"), "X")
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ def test_changed_org_round_trips(org, tmp_path: Path) -> None:
     org.stop_service(service.server, "MSExchangeUMCR")
     org.new_dial_plan("Contoso Dial, Plan #2", number_of_digits=4, country_code="44", uri_type="E164")
     org.enable_um_mailbox(org.resolve("mailbox", "davidp"), org.resolve("mailboxPolicy", "MyUMMailboxPolicy"),
-                          pin="123456")  # fmt: skip
+                          pin="246813")  # fmt: skip
     target = tmp_path / "changed.yaml"
     org.save(target)
     again = Organization.load(target)
@@ -46,7 +46,7 @@ def test_changed_org_round_trips(org, tmp_path: Path) -> None:
     reloaded = again.resolve("umService", "MyUMServer1")
     assert (str(reloaded.UMStartupMode), str(reloaded.effective_startup_mode)) == ("Dual", "TCP")
     assert again.clock.now == org.clock.now
-    assert again.resolve("mailbox", "davidp").pin == "123456"
+    assert again.resolve("mailbox", "davidp").pin == "246813"
 
 
 def test_save_is_atomic_and_keeps_the_mode(org, tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ BAD_FILES = [
      "org.yaml:3: mailboxPolicies[0].UMDialPlan: there is no UM dial plan named 'Nope'"),
     ("dialplans: []\n",
      "org.yaml:1: dialplans: unknown section (the sections are organization, servers, dialPlans, ipGateways, "
-     "mailboxPolicies, autoAttendants, mailboxes)"),
+     "mailboxPolicies, autoAttendants, mailboxes, recipients)"),
     ("- a\n", "org.yaml:1: an org file is a mapping of sections (organization, servers, dialPlans, ...)"),
     ("dialPlans: !!python/object:os.system x\n",
      "org.yaml:1: YAML error: could not determine a constructor for the tag 'tag:yaml.org,2002:python/object:os.system'"),

@@ -210,7 +210,7 @@ def test_enable_certificate_refusals(org) -> None:
     expired = org.resolve("certificate", "MBX01\\AF0748F9A30296BFE469E3F24C59B9B82CB0081A")
     with pytest.raises(DomainRuleError, match="has expired or isn't valid yet, so it can't be enabled"):
         org.enable_certificate(expired, "IIS")
-    mailbox_only = org.server("EXCH01")
+    mailbox_only = org.server("Server1")
     assert mailbox_only.call_router is None
     own = org.resolve("certificate", "MyUMServer2\\D7FC43E7F50610764CBD3C418F98640F2C48A73A")
     before = org.dump()

@@ -29,6 +29,7 @@ _add(
     "Get-Location", "Join-Path", "Split-Path", "Set-StrictMode", "Tee-Object", "Clear-Host", "Get-Host",
     "Get-Culture", "Get-History",
 )  # fmt: skip
+_add("emshell.cmdlets.credential", "Get-Credential")
 _add(
     "emshell.cmdlets.format",
     "Format-List", "Format-Table", "Format-Wide", "Format-Custom", "Out-String", "Out-Host",
@@ -36,8 +37,53 @@ _add(
 )  # fmt: skip
 
 _add(
+    "emshell.cmdlets.exchange.mailboxes",
+    "Enable-UMMailbox", "Disable-UMMailbox", "Get-UMMailbox", "Set-UMMailbox", "Get-UMMailboxPin",
+    "Set-UMMailboxPIN", "New-UMCallAnsweringRule", "Get-UMCallAnsweringRule", "Set-UMCallAnsweringRule",
+    "Remove-UMCallAnsweringRule", "Enable-UMCallAnsweringRule", "Disable-UMCallAnsweringRule",
+)  # fmt: skip
+_add("emshell.cmdlets.exchange.recipients", "Get-Mailbox", "Set-Mailbox", "Get-User", "Get-Recipient")
+
+_add(
+    "emshell.cmdlets.files",
+    "Test-Path", "New-Item", "Remove-Item", "Get-ChildItem", "Get-Item", "Copy-Item", "Move-Item", "Rename-Item",
+    "Resolve-Path", "Set-Location", "Push-Location", "Pop-Location",
+)  # fmt: skip
+_add("emshell.cmdlets.content", "Get-Content", "Set-Content", "Add-Content", "Out-File")
+_add("emshell.cmdlets.csvfiles", "ConvertTo-Csv", "Export-Csv", "ConvertFrom-Csv", "Import-Csv")
+_add(
+    "emshell.cmdlets.session",
+    "New-PSSession", "Get-PSSession", "Remove-PSSession", "Import-PSSession", "Import-Module", "Get-Module",
+    "Add-PSSnapin", "Get-PSSnapin", "Set-AdServerSettings", "Get-AdServerSettings", "Connect-ExchangeServer",
+    "Start-Transcript", "Stop-Transcript",
+)  # fmt: skip
+_add(
+    "emshell.cmdlets.discovery",
+    "Get-Command", "Get-Member", "Get-Help", "Get-ExCommand", "QuickRef",
+)  # fmt: skip
+
+_add(
     "emshell.cmdlets.exchange.servers",
-    "Get-ExchangeServer", "Get-UMService", "Set-UMService",
+    "Get-ExchangeServer", "Get-MailboxServer", "Get-ClientAccessServer", "Get-ClientAccessService",
+    "Get-UMService", "Set-UMService", "Enable-UMService", "Disable-UMService", "Get-UMCallRouterSettings",
+    "Set-UMCallRouterSettings",
+)  # fmt: skip
+_add("emshell.cmdlets.exchange.certificates", "Get-ExchangeCertificate", "Enable-ExchangeCertificate",
+     "New-ExchangeCertificate")  # fmt: skip
+_add("emshell.cmdlets.exchange.services", "Get-Service", "Start-Service", "Stop-Service", "Restart-Service")
+_add("emshell.cmdlets.exchange.connectivity", "Test-UMConnectivity")
+_add("emshell.cmdlets.exchange.calls", "Get-UMActiveCalls", "Get-UMCallDataRecord", "Export-UMCallDataRecord",
+     "Get-UMCallSummaryReport")  # fmt: skip
+_add(
+    "emshell.cmdlets.exchange.telephony",
+    "New-UMDialPlan", "Get-UMDialPlan", "Set-UMDialPlan", "Remove-UMDialPlan",
+    "New-UMIPGateway", "Get-UMIPGateway", "Set-UMIPGateway", "Remove-UMIPGateway", "Enable-UMIPGateway",
+    "Disable-UMIPGateway",
+    "New-UMHuntGroup", "Get-UMHuntGroup", "Remove-UMHuntGroup",
+    "New-UMMailboxPolicy", "Get-UMMailboxPolicy", "Set-UMMailboxPolicy", "Remove-UMMailboxPolicy",
+    "New-UMAutoAttendant", "Get-UMAutoAttendant", "Set-UMAutoAttendant", "Remove-UMAutoAttendant",
+    "Enable-UMAutoAttendant", "Disable-UMAutoAttendant",
+    "Import-UMPrompt", "Export-UMPrompt",
 )  # fmt: skip
 
 # PowerShell 5.1's built-in aliases that scripts use, plus EMS's own (``list``, ``table``).

@@ -124,6 +124,8 @@ class CommandRuntime:
         """A non-terminating error, handled by -ErrorAction / $ErrorActionPreference."""
         if record.InvocationInfo is None and not record.remote_computer:
             record.InvocationInfo = self.invocation
+        if not record.CategoryInfo.Activity:
+            record.CategoryInfo.Activity = self.metadata.name  # ``[Get-Variable]`` in CategoryInfo
         self.had_error = True
         self.runspace.interpreter.last_status = False
         action = self.preference("ErrorAction", "ErrorActionPreference", "Continue")
@@ -271,4 +273,6 @@ class CmdletProcessor(CommandProcessor):
             record = error.record
             if record.InvocationInfo is None and not record.remote_computer:
                 record.InvocationInfo = self.invocation
+            if not record.CategoryInfo.Activity and record.InvocationInfo is self.invocation:
+                record.CategoryInfo.Activity = self.runtime.metadata.name
             raise

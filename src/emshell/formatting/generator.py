@@ -111,6 +111,7 @@ class FormatGenerator:
         self.active_shape = ""
         self.columns: list[_Column] = []
         self.group_key: Any = None
+        self.group_by: Any = parameters.group_by if parameters else None  # -GroupBy, else the view's
 
     # ------------------------------------------------------------------ protocol
 
@@ -171,7 +172,7 @@ class FormatGenerator:
             if oob is not None:
                 out.extend(oob)
                 return out
-        grouping = self.parameters.group_by if self.parameters else None
+        grouping = self.group_by
         if not self.in_group:
             self.group_key = self._group_value(obj) if grouping is not None else None
             out.append(self._group_start(obj))
@@ -227,6 +228,12 @@ class FormatGenerator:
             shape = "table" if len(visible_properties(obj)) <= _GENERATED_TABLE_MAX_PROPERTIES else "list"
         self.active_shape = shape
         autosize = bool(params and params.autosize)
+        if isinstance(self.view, TableView):
+            autosize = autosize or self.view.autosize
+            if self.group_by is None and self.view.group_by:
+                from emshell.engine.property_expression import PropertyExpression
+
+                self.group_by = PropertyExpression(self.view.group_by, self.view.group_by)
         hide = bool(params and params.hide_headers)
         if shape == "table":
             return fr.start("table", columns=self._table_headers(obj), hide_header=hide, autosize=autosize)
@@ -281,7 +288,7 @@ class FormatGenerator:
     # ------------------------------------------------------------------ groups
 
     def _group_value(self, obj: Any) -> Any:
-        expression = self.parameters.group_by if self.parameters else None
+        expression = self.group_by
         if expression is None:
             return None
         if expression.is_calculated:
@@ -289,7 +296,7 @@ class FormatGenerator:
         return read_property(obj, expression.name or expression.label)
 
     def _group_start(self, obj: Any) -> FormatRecord:
-        expression = self.parameters.group_by if self.parameters else None
+        expression = self.group_by
         if expression is None:
             return fr.group_start()
         value = smart_to_string(self.group_key, self.limit)
@@ -358,7 +365,8 @@ class FormatGenerator:
 
     def _complex_paragraphs(self, obj: Any) -> list[tuple[int, str]]:
         if isinstance(self.view, CustomView):
-            return [(0, self.view.render(obj))]
+            rendered = self.view.render(obj)
+            return rendered if isinstance(rendered, list) else [(0, rendered)]
         # Format-Custom without a view: "class Type { Name = value }", one level deep
         names = type_names_of(obj)
         short = names[0].rsplit(".", 1)[-1] if names else "Object"

@@ -57,12 +57,17 @@ class View:
 
 
 class TableView(View):
+    """``group_by`` names the property whose changes start a new group (the view's
+    ``GroupBy``, shown as ``   Name: value``); ``autosize`` sizes the columns from the data."""
+
     shape = "table"
 
     def __init__(self, name: str, type_names: tuple[str, ...], columns: list[TableColumn], *,
-                 approximate: bool = False):  # fmt: skip
+                 approximate: bool = False, group_by: str | None = None, autosize: bool = False):  # fmt: skip
         super().__init__(name, type_names, approximate=approximate)
         self.columns = columns
+        self.group_by = group_by
+        self.autosize = autosize
 
 
 class ListView(View):
@@ -83,7 +88,8 @@ class WideView(View):
 
 
 class CustomView(View):
-    """A custom control: ``render(obj)`` gives the text, word-wrapped by the writer."""
+    """A custom control: ``render(obj)`` gives the text, word-wrapped by the writer, or a
+    list of ``(left indent, text)`` paragraphs (the control's frames)."""
 
     shape = "complex"
 
@@ -122,6 +128,26 @@ def _long_datetime(dt: Any) -> str:
     return f"{date} {time}"
 
 
+def _command_name(info: Any) -> Any:
+    """The CommandInfo table's Name column: an alias shows ``gci -> Get-ChildItem``."""
+    if str(read_property(info, "CommandType")) == "Alias":
+        return read_property(info, "DisplayName")
+    return read_property(info, "Name")
+
+
+def _help_paragraphs(help_info: Any) -> Any:
+    """Help objects lay themselves out (``emshell.help.render``): 5.1's help views are
+    custom controls whose frames become indented paragraphs."""
+    render = getattr(help_info, "help_paragraphs", None)
+    return render() if render is not None else str(help_info)
+
+
+SMA = "System.Management.Automation."
+COMMAND_INFO_TYPES = tuple(SMA + kind for kind in ("AliasInfo", "ApplicationInfo", "CmdletInfo", "ExternalScriptInfo",
+                                                   "FilterInfo", "FunctionInfo", "ScriptInfo"))  # fmt: skip
+MEMBER_DEFINITION = "Microsoft.PowerShell.Commands.MemberDefinition"
+HELP_INFO_SHORT = "HelpInfoShort"
+COMMAND_HELP_TYPES = ("MamlCommandHelpInfo", "MamlCommandHelpInfo#parameter")
 SERVICE = "System.ServiceProcess.ServiceController"
 DICTIONARY_ENTRY = "System.Collections.DictionaryEntry"
 DATETIME = "System.DateTime"
@@ -177,6 +203,25 @@ VIEWS: list[View] = [
     TableView("Dictionary", (DICTIONARY_ENTRY,), [TableColumn("Name", "Key", width=30), TableColumn("Value")]),
     ListView("Dictionary", (DICTIONARY_ENTRY,), [("Name", "Key"), ("Value", "Value")]),
     CustomView("DateTime", (DATETIME,), _long_datetime),
+    # PowerShellCore.format.ps1xml: commands (Get-Command, Get-Alias) and Get-Member's members
+    TableView("CommandInfo", COMMAND_INFO_TYPES, [
+        TableColumn("CommandType", width=15), TableColumn("Name", _command_name, width=50),
+        TableColumn("Version", width=10), TableColumn("Source")]),  # fmt: skip
+    ListView(SMA + "CmdletInfo", (SMA + "CmdletInfo",), [(n, n) for n in (
+        "Name", "CommandType", "Definition", "Path", "AssemblyInfo", "DLL", "HelpFile", "ParameterSets",
+        "ImplementingType", "Verb", "Noun")]),  # fmt: skip
+    ListView(SMA + "CommandInfo", (SMA + "FunctionInfo", SMA + "FilterInfo"),
+             [(n, n) for n in ("Name", "CommandType", "Definition")]),  # fmt: skip
+    ListView(SMA + "AliasInfo", (SMA + "AliasInfo",), [(n, n) for n in (
+        "DisplayName", "CommandType", "Definition", "ReferencedCommand", "ResolvedCommand")]),  # fmt: skip
+    TableView(MEMBER_DEFINITION, (MEMBER_DEFINITION,), [TableColumn("Name"), TableColumn("MemberType"),
+                                                         TableColumn("Definition")],
+              group_by="TypeName", autosize=True),  # fmt: skip
+    # Help.format.ps1xml: the help listing and the command help views
+    TableView("help", (HELP_INFO_SHORT,), [
+        TableColumn("Name", width=33, alignment=ALIGN_LEFT), TableColumn("Category", width=9, alignment=ALIGN_LEFT),
+        TableColumn("Module", "ModuleName", width=25, alignment=ALIGN_LEFT), TableColumn("Synopsis")]),  # fmt: skip
+    CustomView("CommandHelp", COMMAND_HELP_TYPES, _help_paragraphs),
     # Exchange: widely seen EMS layouts
     _table("Mailbox", MAILBOX, [("Name", 25), ("Alias", 20), ("ServerName", 16), ("ProhibitSendQuota", 17)],
            approximate=False),  # fmt: skip
@@ -211,6 +256,19 @@ VIEWS: list[View] = [
         TableColumn("Enabled", width=7, alignment=ALIGN_LEFT)]),  # fmt: skip
     _table("UMMailbox", UM_MAILBOX, [("Name", 25), ("UMEnabled", 9), ("Extensions", 20), ("UMDialPlan", 25),
                                      ("UMMailboxPolicy", 30)]),  # fmt: skip
+    _table("UMMailboxPin", "Microsoft.Exchange.Management.UM.UMMailboxPin", [
+        ("UserID", 30), ("PinExpired", 10), ("FirstLogonCompleted", 19), ("LockedOut", 9)]),
+    # servers and call data (Get-MailboxServer, Get-ClientAccessService, Get-UMCallDataRecord)
+    _table("MailboxServer", EX_DIRECTORY + "Management.MailboxServer", [("Name", 20),
+                                                                        ("DatabaseAvailabilityGroup", 25)]),  # fmt: skip
+    _table("ClientAccessServer", EX_DIRECTORY + "Management.ClientAccessServer", [
+        ("Name", 20), ("OutlookAnywhereEnabled", 22), ("AutoDiscoverServiceInternalUri", 60)]),  # fmt: skip
+    _table("ClientAccessService", EX_DIRECTORY + "Management.ClientAccessService", [
+        ("Name", 20), ("OutlookAnywhereEnabled", 22), ("AutoDiscoverServiceInternalUri", 60)]),  # fmt: skip
+    _table("UMCallDataRecord", "Microsoft.Exchange.Management.UM.UMCallDataRecord", [
+        ("Date", 22), ("Duration", 10), ("CallType", 20), ("CallingNumber", 30), ("CalledNumber", 25)]),  # fmt: skip
+    _table("ReducedRecipient", EX_DIRECTORY + "Management.ReducedRecipient", [("Name", 59), ("RecipientType", 0)]),
+    _table("User", EX_DIRECTORY + "Management.User", [("Name", 59), ("RecipientType", 0)]),
 ]
 
 

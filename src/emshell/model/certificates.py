@@ -55,7 +55,7 @@ class ExchangeCertificate(Record):
         "PublicKeySize", "RootCAType", "SerialNumber", "Services", "Status", "Subject", "Thumbprint",
         "Archived", "CertificateRequest", "DnsNameList", "EnhancedKeyUsageList", "FriendlyName", "Identity",
         "IISServices", "IssuerName", "PrivateKeyExportable", "SendAsTrustedIssuer", "ServicesStringForm",
-        "SignatureAlgorithm", "SubjectName", "Version",
+        "SignatureAlgorithm", "SubjectKeyIdentifier", "SubjectName", "Version",
     )  # fmt: skip
     FIELDS = (
         Field("Thumbprint", Thumbprint(), required=True, immutable=True),
@@ -72,6 +72,7 @@ class ExchangeCertificate(Record):
         Field("Services", Enum(ALLOWED_SERVICES), "None"),
         Field("FriendlyName", Text()),
         Field("PrivateKeyExportable", Boolean(), False),
+        Field("SubjectKeyIdentifier", Text()),
     )
     __slots__ = field_slots(FIELDS, "_server")
 
@@ -81,6 +82,7 @@ class ExchangeCertificate(Record):
             "RootCAType": enum_value(TASKS + "RootCAType", "Registry" if self.IsSelfSigned else "ThirdParty"),
             "SerialNumber": self.Thumbprint[-32:] if self.Thumbprint else None,
             "FriendlyName": ("Microsoft Exchange" if self.IsSelfSigned else self.Subject) if self.Subject else None,
+            "SubjectKeyIdentifier": _key_identifier(self.Thumbprint) if self.Thumbprint else None,
         }
 
     @property
@@ -165,3 +167,37 @@ class ExchangeCertificate(Record):
 
     def touch(self, when: Any) -> None:
         """Certificates live in the server's store; they carry no directory timestamps."""
+
+
+def _key_identifier(thumbprint: str) -> str:
+    """A stable subject key identifier (40 hexadecimal digits) for a certificate read from a file."""
+    import hashlib
+
+    return hashlib.sha1(f"ski:{thumbprint}".encode("ascii")).hexdigest().upper()
+
+
+def new_self_signed(org: Any, server: ExchangeServer, *, subject: str, domains: list[str],
+                    friendly_name: str | None = None, key_size: int = 2048, exportable: bool = False,
+                    subject_key_identifier: str | None = None, valid_years: int = 5) -> ExchangeCertificate:  # fmt: skip
+    """New-ExchangeCertificate: a self-signed certificate in ``server``'s store, valid from now
+    for ``valid_years`` years, enabled for no service yet (``Organization.enable_certificate``
+    adds services and applies the UM rules)."""
+    from emshell.model.operations import _build
+
+    with org.transaction():
+        when = org.tick()
+        try:
+            until = when.replace(year=when.year + valid_years)
+        except ValueError:  # 29 February
+            until = when.replace(year=when.year + valid_years, day=28)
+        thumbprint = org.ids.thumbprint("self-signed", server.Name, subject, when.isoformat(), org.ids.counter)
+        org.ids.counter += 1  # the next certificate made in the same second gets another thumbprint
+        cert = _build(ExchangeCertificate, org, {
+            "Thumbprint": thumbprint, "Subject": subject, "CertificateDomains": domains, "NotBefore": when,
+            "NotAfter": until, "IsSelfSigned": True, "PublicKeySize": key_size, "PrivateKeyExportable": exportable,
+            "FriendlyName": friendly_name, "SubjectKeyIdentifier": subject_key_identifier,
+            "RootCAType": "None",  # what new self-signed certificates show (Registry: setup's own)
+        })  # fmt: skip
+        cert._server = server
+        server.certificates.append(cert)
+        return cert

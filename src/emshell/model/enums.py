@@ -17,6 +17,7 @@ from __future__ import annotations
 from emshell.model.errors import ValueParseError
 
 SC = "Microsoft.Exchange.Data.Directory.SystemConfiguration."
+RECIPIENT = "Microsoft.Exchange.Data.Directory.Recipient."
 
 ENUMS: dict[str, tuple[str, ...]] = {
     SC + "UMStartupMode": ("TCP", "TLS", "Dual"),
@@ -59,6 +60,21 @@ ENUMS: dict[str, tuple[str, ...]] = {
         "None", "Registry", "ThirdParty", "GroupPolicy", "Enterprise", "Unknown",
     ),
     "Microsoft.Exchange.Management.UM.GroupBy": ("Day", "Month", "Total"),
+    RECIPIENT + "RecipientType": (
+        "Invalid", "User", "UserMailbox", "MailUser", "Contact", "MailContact", "Group",
+        "MailUniversalDistributionGroup", "MailUniversalSecurityGroup", "MailNonUniversalGroup",
+        "DynamicDistributionGroup", "PublicFolder", "PublicDatabase", "SystemAttendantMailbox", "SystemMailbox",
+        "MicrosoftExchange", "Computer",
+    ),
+    RECIPIENT + "RecipientTypeDetails": (
+        "None", "UserMailbox", "LinkedMailbox", "SharedMailbox", "LegacyMailbox", "RoomMailbox", "EquipmentMailbox",
+        "MailContact", "MailUser", "MailUniversalDistributionGroup", "MailNonUniversalGroup",
+        "MailUniversalSecurityGroup", "DynamicDistributionGroup", "PublicFolder", "SystemAttendantMailbox",
+        "SystemMailbox", "MailForestContact", "User", "Contact", "UniversalDistributionGroup",
+        "UniversalSecurityGroup", "NonUniversalGroup", "DisabledUser", "MicrosoftExchange", "ArbitrationMailbox",
+        "MailboxPlan", "LinkedUser", "RoomList", "DiscoveryMailbox",
+    ),
+    RECIPIENT + "ConvertibleMailboxSubType": ("Regular", "Room", "Equipment", "Shared"),
     "Microsoft.Exchange.Data.ObjectState": ("New", "Unchanged", "Changed", "Deleted"),
     "System.DayOfWeek": ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
     "System.ServiceProcess.ServiceControllerStatus": (
@@ -79,6 +95,10 @@ ENUM_VALUES: dict[str, tuple[int, ...]] = {
     SC + "AllowUMCallsFromNonUsersFlags": (0, 1),
     "System.ServiceProcess.ServiceControllerStatus": (1, 2, 3, 4, 5, 6, 7),
     "System.ServiceProcess.ServiceType": (1, 2, 4, 8, 16, 32, 256),
+    RECIPIENT + "RecipientTypeDetails": (
+        0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144,
+        524288, 1048576, 2097152, 4194304, 8388608, 16777216, 33554432, 268435456, 536870912,
+    ),
 }
 
 FLAGS: frozenset[str] = frozenset({
@@ -86,6 +106,7 @@ FLAGS: frozenset[str] = frozenset({
     SC + "AllowUMCallsFromNonUsersFlags",
     "Microsoft.Exchange.Management.SystemConfigurationTasks.AllowedServices",
     "System.ServiceProcess.ServiceType",
+    RECIPIENT + "RecipientTypeDetails",
 })  # fmt: skip
 
 # The short type names the cmdlet reference uses -> full .NET names.

@@ -16,6 +16,7 @@ autoAttendant
 huntGroup            ``Gateway\\HuntGroup``, GUID, distinguished name
 mailbox              name, alias, display name, SMTP address (any), UPN, ``DOMAIN\\user``,
                      sAMAccountName, GUID, distinguished name, canonical name
+recipient            as mailbox, over mailboxes, mail contacts and groups (RecipientIdParameter)
 certificate          ``Server\\Thumbprint`` (server name or FQDN), or a thumbprint on ``server``
                      (default: the local server)
 callAnsweringRule    name or GUID, within ``mailbox`` when given
@@ -77,6 +78,8 @@ def names(org: Organization, kind: str) -> list[str]:
         return sorted((f"{g.Name}\\{h.Name}" for g in org.ip_gateways for h in g.hunt_groups), key=str.lower)
     if kind == "mailbox":
         return sorted((m.Alias for m in org.mailboxes), key=str.lower)
+    if kind == "recipient":
+        return sorted((r.Alias for r in [*org.mailboxes, *org.recipients]), key=str.lower)
     if kind == "certificate":
         return sorted({c.Thumbprint for c in org.records("certificate")})
     return sorted((r.Name for r in org.records(kind)), key=str.lower)
@@ -162,6 +165,14 @@ def _hunt_groups(org: Organization, identity: Any, **options: Any) -> list[Any]:
 
 
 def _mailboxes(org: Organization, identity: Any, **options: Any) -> list[Any]:
+    return _recipients_among(org, list(org.mailboxes), identity)
+
+
+def _recipients(org: Organization, identity: Any, **options: Any) -> list[Any]:
+    return _recipients_among(org, list(org.mailboxes) + list(org.recipients), identity)
+
+
+def _recipients_among(org: Organization, records: list[Any], identity: Any) -> list[Any]:
     def by_alias(mailbox: Any, text: str) -> bool:
         return mailbox.Alias.lower() == text
 
@@ -171,19 +182,22 @@ def _mailboxes(org: Organization, identity: Any, **options: Any) -> list[Any]:
     def by_address(mailbox: Any, text: str) -> bool:
         if "@" not in text:
             return False
-        addresses = [str(mailbox.PrimarySmtpAddress or "").lower(), str(mailbox.UserPrincipalName or "").lower()]
+        addresses = [str(mailbox.PrimarySmtpAddress or "").lower(),
+                     str(getattr(mailbox, "UserPrincipalName", None) or "").lower()]
         addresses += [a.address.lower() for a in mailbox.EmailAddresses if a.prefix.lower() == "smtp"]
         return text in addresses
 
     def by_account(mailbox: Any, text: str) -> bool:
-        sam = str(mailbox.SamAccountName or "").lower()
+        sam = str(getattr(mailbox, "SamAccountName", None) or "").lower()
+        if not sam:
+            return False
         domain = org.settings.netbios_domain.lower()
         return text in (sam, f"{domain}\\{sam}")
 
     def by_canonical(mailbox: Any, text: str) -> bool:
         return str(mailbox.Identity).lower() == text
 
-    return _match(list(org.mailboxes), identity, _by_name, by_alias, by_display_name, by_address, by_account,
+    return _match(records, identity, _by_name, by_alias, by_display_name, by_address, by_account,
                   by_canonical)  # fmt: skip
 
 
@@ -229,6 +243,7 @@ _FINDERS: dict[str, Callable[..., list[Any]]] = {
     "autoAttendant": _simple("autoAttendant"),
     "huntGroup": _hunt_groups,
     "mailbox": _mailboxes,
+    "recipient": _recipients,
     "certificate": _certificates,
     "callAnsweringRule": _rules,
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from emshell.model.errors import AlreadyExistsError, DomainRuleError, PropertyValidationError
 from emshell.model.fields import Reference
-from emshell.model.values import MultiValuedProperty, ProxyAddress, is_guid, is_ip_address
+from emshell.model.values import MultiValuedProperty, ProxyAddress, is_guid
 
 TYPE_CHECKING = False  # typing is not imported at run time (start-up budget)
 if TYPE_CHECKING:
@@ -328,7 +328,7 @@ def new_hunt_group(
     org: Organization, name: str, gateway: Any, dial_plan: Any, *, pilot_identifier: str | None = None
 ) -> Any:
     """New-UMHuntGroup: links ``gateway`` to ``dial_plan`` for a pilot number."""
-    from emshell.model.um import UMHuntGroup
+    from emshell.model.um import UMHuntGroup, check_gateway_address
 
     with org.transaction():
         group = _build(UMHuntGroup, org, {"Name": name, "UMDialPlan": dial_plan, "PilotIdentifier": pilot_identifier})
@@ -341,14 +341,7 @@ def new_hunt_group(
                     target=pilot,
                     error_id="DuplicatePilotIdentifier",
                 )
-        target = org.get("dialPlan", group.dial_plan_guid)
-        if target is not None and target.is_secured and gateway.Address is not None and is_ip_address(str(gateway.Address)):
-            raise DomainRuleError(
-                f'The UM IP gateway "{gateway.Name}" must use an FQDN as its address to be linked to the '
-                f'{target.VoIPSecurity} UM dial plan "{target.Name}".',
-                target=gateway.Name,
-                error_id="SecuredDialPlanNeedsFqdnGateway",
-            )
+        check_gateway_address(gateway, org.get("dialPlan", group.dial_plan_guid))
         return add(org, group, gateway)
 
 
@@ -416,7 +409,7 @@ def references_to(org: Organization, record: Record) -> list[Any]:
     elif kind == "mailboxPolicy":
         found += [m for m in org.mailboxes if m.policy_guid == guid]
     elif kind == "autoAttendant":
-        found += [d for d in org.dial_plans if d._ref_UMAutoAttendant == guid]
+        # A dial plan's link to the auto attendant is not a use: the removal clears it.
         found += [a for a in org.auto_attendants if a._ref_DTMFFallbackAutoAttendant == guid]
     return found
 
@@ -450,7 +443,12 @@ def remove(org: Organization, record: Record) -> None:
             raise DomainRuleError(f'The {record.LABEL} "{record.display_name}" isn\'t in this organization.',
                                   error_id="NotInOrganization")  # fmt: skip
         items.remove(record)
-        org.tick()
+        when = org.tick()
+        if kind == "autoAttendant":  # Remove-UMAutoAttendant also unlinks it from its dial plans
+            for dial_plan in org.dial_plans:
+                if dial_plan._ref_UMAutoAttendant == str(record.Guid):
+                    dial_plan._ref_UMAutoAttendant = None
+                    dial_plan.touch(when)
 
 
 # --------------------------------------------------------------------------- mailboxes and UM
@@ -460,7 +458,7 @@ def _dial_plan_of(org: Organization, policy: Any) -> Any:
     return org.get("dialPlan", policy.dial_plan_guid)
 
 
-def _check_pin(pin: str, policy: Any) -> None:
+def _check_pin(pin: str, policy: Any, extensions: Any = ()) -> None:
     if not pin.isdigit() or not pin.isascii():
         raise PropertyValidationError("The PIN must contain only digits.", target=pin, error_id="InvalidPIN")
     minimum = max(4, policy.MinPINLength if policy is not None else 4)
@@ -471,6 +469,20 @@ def _check_pin(pin: str, policy: Any) -> None:
             target=pin,
             error_id="PINTooShort",
         )
+    if policy is not None and not policy.AllowCommonPatterns and _common_pattern(pin, extensions):
+        raise PropertyValidationError(
+            f'The PIN doesn\'t meet the PIN policy of UM mailbox policy "{policy.Name}": repeated digits, '
+            f"consecutive digits and the extension number aren't allowed (AllowCommonPatterns is False).",
+            target=pin,
+            error_id="WeakPinException",
+        )
+
+
+def _common_pattern(pin: str, extensions: Any) -> bool:
+    """A PIN a caller could guess: one repeated digit, a run of consecutive digits up or down
+    (123456, 987654), or the mailbox's own extension."""
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:])}
+    return steps in ({0}, {1}, {9}) or pin in {str(e) for e in extensions or ()}
 
 
 def enable_um_mailbox(
@@ -509,7 +521,7 @@ def enable_um_mailbox(
         for number in numbers:
             _check_extension(org, mailbox, dial_plan, number)
         uri = str(dial_plan.URIType)
-        sip = sip_resource_identifier or None
+        sip = _resource_identifier(mailbox, dial_plan, sip_resource_identifier or None)
         if uri != "TelExtn" and dial_plan.SipResourceIdentifierRequired and not sip:
             raise PropertyValidationError(
                 f'The dial plan "{dial_plan.Name}" uses {uri} addresses: a SIP resource identifier is required '
@@ -518,7 +530,7 @@ def enable_um_mailbox(
                 error_id="SipResourceIdentifierRequired",
             )
         if pin is not None:
-            _check_pin(str(pin), policy)
+            _check_pin(str(pin), policy, numbers)
         new_pin = str(pin) if pin is not None else org.ids.digits(policy.MinPINLength, "pin", mailbox.Guid, org.clock.now)
         context = dial_plan.PhoneContext or f"{dial_plan.Name}.{org.settings.domain}"
         primary = sip if uri != "TelExtn" and sip else numbers[0]
@@ -537,6 +549,40 @@ def enable_um_mailbox(
         mailbox.locked_out = False
         mailbox.first_logon_completed = False
         return mailbox
+
+
+def _resource_identifier(mailbox: Any, dial_plan: Any, given: str | None) -> str | None:
+    """The SIP URI or E.164 number of a mailbox on a SipName or E164 dial plan.  On a SipName dial
+    plan the mailbox's own SIP proxy address is the default, and a different one is refused."""
+    import re
+
+    uri = str(dial_plan.URIType)
+    if uri == "SipName":
+        existing = next((a.address for a in mailbox.EmailAddresses if a.prefix.lower() == "sip"), None)
+        if given is None:
+            given = existing
+        elif existing is not None and existing.lower() != given.lower():
+            raise DomainRuleError(
+                f'The SIP resource identifier "{given}" conflicts with the SIP address "{existing}" of '
+                f'"{mailbox.Identity}".',
+                target=given,
+                error_id="SIPResouceIdConflictWithExistingValue",
+            )
+        if given is not None and not re.fullmatch(r"[^@\s;:]+@[A-Za-z0-9.-]+", given):
+            raise PropertyValidationError(
+                f'"{given}" isn\'t a valid SIP resource identifier for dial plan "{dial_plan.Name}": use a SIP '
+                f"address like user@contoso.com.",
+                target=given,
+                error_id="InvalidSipNameResourceIdException",
+            )
+    elif uri == "E164" and given is not None and not re.fullmatch(r"\+[1-9][0-9]{1,14}", given):
+        raise PropertyValidationError(
+            f'"{given}" isn\'t a valid E.164 resource identifier for dial plan "{dial_plan.Name}": use a number '
+            f"like +14255550123.",
+            target=given,
+            error_id="InvalidE164ResourceIdException",
+        )
+    return given
 
 
 def _check_extension(org: Organization, mailbox: Any, dial_plan: Any, number: str) -> None:
@@ -600,7 +646,7 @@ def set_um_pin(
             )
         policy = org.get("mailboxPolicy", mailbox.policy_guid)
         if pin is not None:
-            _check_pin(str(pin), policy)
+            _check_pin(str(pin), policy, mailbox.Extensions)
         org.tick()
         minimum = policy.MinPINLength if policy is not None else 6
         mailbox.pin = str(pin) if pin is not None else org.ids.digits(minimum, "pin", mailbox.Guid, org.clock.now)
@@ -611,3 +657,116 @@ def set_um_pin(
             mailbox.locked_out = False
         mailbox.touch(org.clock.now)
         return mailbox.pin_view()
+
+
+# --------------------------------------------------------------------------- e-mail addresses
+
+
+def proxy_address(value: Any) -> ProxyAddress:
+    """One entry of ``-EmailAddresses``: ``prefix:address``; a bare address is an SMTP one."""
+    from emshell.model.values import SmtpAddress
+
+    text = str(value).strip()
+    prefix, colon, address = text.partition(":")
+    if not colon or "@" in prefix:
+        prefix, address = "smtp", text
+    if not prefix or not address:
+        raise PropertyValidationError(f'"{text}" isn\'t a valid proxy address.', target=text,
+                                      error_id="InvalidProxyAddress")  # fmt: skip
+    if prefix.lower() == "smtp":
+        address = str(SmtpAddress.parse(address))
+    elif prefix.lower() == "eum" and ";phone-context=" not in address.lower():
+        raise PropertyValidationError(
+            f'The EUM proxy address "{text}" needs a phone context: use EUM:<extension>;phone-context=<dial plan '
+            f"phone context>.",
+            target=text,
+            error_id="InvalidEumAddress",
+        )
+    return ProxyAddress(f"{prefix}:{address}")
+
+
+def _same_address(one: Any, other: Any) -> bool:
+    return str(one).lower() == str(other).lower()
+
+
+def set_email_addresses(org: Organization, recipient: Any, value: Any) -> ChangeResult:
+    """Set-Mailbox -EmailAddresses: a list replaces the addresses, ``{"Add": [...], "Remove": [...]}``
+    edits them.  An upper-case ``SMTP:`` address becomes the primary SMTP address; every address
+    must be unused by other recipients; on a UM-enabled mailbox the EUM addresses in its dial
+    plan's phone context are its extensions (how a second extension is added)."""
+    current = list(recipient.EmailAddresses)
+    if isinstance(value, dict):
+        keys = {str(k).lower(): v for k, v in value.items()}
+        added = [proxy_address(v) for v in keys.get("add") or ()]
+        removed = [proxy_address(v) for v in keys.get("remove") or ()]
+        result = [a for a in current if not any(_same_address(a, r) for r in removed)]
+        for address in added:
+            if any(_same_address(address, a) for a in result):
+                raise DomainRuleError(f'The value "{address}" is already present in the collection.', target=address,
+                                      error_id="ErrorValueAlreadyPresent",
+                                      exception_type="System.InvalidOperationException")  # fmt: skip
+            result.append(address)
+        given = added
+    else:
+        given = [proxy_address(v) for v in value or ()]
+        result = []
+        for address in given:
+            if not any(_same_address(address, a) for a in result):
+                result.append(address)
+    primaries = [a for a in given if a.prefix == "SMTP"]
+    if len(primaries) > 1:
+        raise PropertyValidationError("Only one SMTP address can be the primary one (written with SMTP: in capitals).",
+                                      target=primaries[1], error_id="MultiplePrimarySmtpAddresses")  # fmt: skip
+    smtp = [a for a in result if a.prefix.lower() == "smtp"]
+    if not smtp:
+        raise PropertyValidationError(f'"{recipient.display_name}" must keep at least one SMTP address.',
+                                      target=recipient.Name, error_id="NoSmtpAddress")  # fmt: skip
+    primary = primaries[0] if primaries else next((a for a in smtp if a.prefix == "SMTP"), smtp[0])
+    result = [_with_prefix(a, "SMTP" if a is primary else "smtp") if a.prefix.lower() == "smtp" else a
+              for a in result]  # fmt: skip
+    _check_addresses_unused(org, recipient, result)
+    changes: dict[str, Any] = {"EmailAddresses": result, "PrimarySmtpAddress": primary.address}
+    if getattr(recipient, "UMEnabled", False):
+        changes["Extensions"] = _extensions_from_addresses(org, recipient, result)
+    return set_properties(org, recipient, changes)
+
+
+def _with_prefix(address: ProxyAddress, prefix: str) -> ProxyAddress:
+    return ProxyAddress(f"{prefix}:{address.address}")
+
+
+def _check_addresses_unused(org: Organization, recipient: Any, addresses: list[Any]) -> None:
+    for other in [*org.mailboxes, *org.recipients]:
+        if other is recipient:
+            continue
+        for address in addresses:
+            if any(_same_address(address, theirs) for theirs in other.EmailAddresses):
+                raise DomainRuleError(
+                    f'The proxy address "{address}" is already being used by the proxy addresses or LegacyExchangeDN '
+                    f'of "{other.Identity}". Please choose another proxy address.',
+                    target=address,
+                    error_id="ProxyAddressInUse",
+                )
+
+
+def _extensions_from_addresses(org: Organization, mailbox: Any, addresses: list[Any]) -> list[str]:
+    policy = org.get("mailboxPolicy", mailbox.policy_guid)
+    dial_plan = _dial_plan_of(org, policy) if policy is not None else None
+    if dial_plan is None:
+        return list(mailbox.Extensions)
+    context = (dial_plan.PhoneContext or f"{dial_plan.Name}.{org.settings.domain}").lower()
+    numbers: list[str] = []
+    for address in sorted((a for a in addresses if a.prefix.lower() == "eum"), key=lambda a: a.prefix != "EUM"):
+        number, _, parameters = address.address.partition(";")
+        if parameters.lower() != f"phone-context={context}" or not number.isdigit() or number in numbers:
+            continue
+        _check_extension(org, mailbox, dial_plan, number)
+        numbers.append(number)
+    if not numbers:
+        raise DomainRuleError(
+            f'The UM-enabled mailbox "{mailbox.Identity}" must keep an EUM address with an extension in dial plan '
+            f'"{dial_plan.Name}".',
+            target=mailbox.Name,
+            error_id="ExtensionRequired",
+        )
+    return numbers

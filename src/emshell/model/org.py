@@ -9,8 +9,9 @@ Life cycle: ``Organization.default()`` (the built-in org, parsed once per proces
 org file) and ``transaction()`` (puts the exact previous state back when its block raises).
 
 Operations that change the organization are methods here that delegate to small modules:
-``emshell.model.operations`` (create, set, remove, mailboxes) and ``emshell.model.telephony``
-(startup modes, services, certificates, call answering).  Identity resolution is in
+``emshell.model.operations`` (create, set, remove, mailboxes), ``emshell.model.telephony``
+(startup modes, services, certificates, call answering) and ``emshell.model.prompts`` (custom
+prompts of dial plans and auto attendants).  Identity resolution is in
 ``emshell.model.identity``.
 """
 
@@ -32,6 +33,7 @@ COLLECTIONS: dict[str, str] = {
     "mailboxPolicy": "mailbox_policies",
     "autoAttendant": "auto_attendants",
     "mailbox": "mailboxes",
+    "recipient": "recipients",  # contacts and groups (mail-enabled objects that are not mailboxes)
 }
 
 
@@ -195,7 +197,7 @@ class Organization:
     """Everything the emulated Exchange organization holds."""
 
     __slots__ = ("settings", "clock", "ids", "servers", "dial_plans", "ip_gateways", "mailbox_policies",
-                 "auto_attendants", "mailboxes")  # fmt: skip
+                 "auto_attendants", "mailboxes", "recipients", "call_records")  # fmt: skip
 
     def __init__(self, settings: OrgSettings | None = None, clock: Clock | None = None):
         self.settings = settings or OrgSettings()
@@ -207,6 +209,9 @@ class Organization:
         self.mailbox_policies: list[Any] = []
         self.auto_attendants: list[Any] = []
         self.mailboxes: list[Any] = []
+        self.recipients: list[Any] = []
+        # Calls the UM services took (emshell.model.calls); kept for the session, not in org files.
+        self.call_records: list[Any] = []
 
     # ------------------------------------------------------------------ life cycle
 
@@ -254,6 +259,7 @@ class Organization:
         twin.ids = self.ids.copy()
         for attr in COLLECTIONS.values():
             setattr(twin, attr, [record.clone(twin) for record in getattr(self, attr)])
+        twin.call_records = list(self.call_records)  # call records are immutable
         return twin
 
     def transaction(self) -> _Transaction:
@@ -261,6 +267,7 @@ class Organization:
 
     def _capture(self) -> Any:
         lists = {attr: list(getattr(self, attr)) for attr in COLLECTIONS.values()}
+        lists["call_records"] = list(self.call_records)
         records = [(record, record.capture()) for record in self.all_records()]
         return self.settings.copy(), self.clock.now, self.ids.counter, lists, records
 
@@ -483,6 +490,21 @@ class Organization:
         from emshell.model import operations
 
         return operations.set_um_pin(self, mailbox, **options)
+
+    def set_email_addresses(self, recipient: Any, value: Any) -> Any:
+        from emshell.model import operations
+
+        return operations.set_email_addresses(self, recipient, value)
+
+    def import_prompt(self, owner: Any, name: str, data: bytes) -> None:
+        from emshell.model import prompts
+
+        prompts.import_prompt(self, owner, name, data)
+
+    def export_prompt(self, owner: Any, name: str) -> tuple[str, bytes]:
+        from emshell.model import prompts
+
+        return prompts.export_prompt(self, owner, name)
 
     # ------------------------------------------------------------------ telephony (telephony.py)
 

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 1_048_576
 HEADER = "# emshell organization file - schema: src/emshell/model/SCHEMA.md"
-SECTIONS = ("organization", "servers", "dialPlans", "ipGateways", "mailboxPolicies", "autoAttendants", "mailboxes")
+SECTIONS = ("organization", "servers", "dialPlans", "ipGateways", "mailboxPolicies", "autoAttendants", "mailboxes",
+            "recipients")
 SETTINGS = {
     # yaml key: (OrgSettings attribute, value kind)
     "clock": ("", "datetime"),
@@ -245,6 +246,7 @@ class _Reader:
             ("mailboxPolicies", self.read_simple("mailboxPolicy"), org.mailbox_policies),
             ("autoAttendants", self.read_simple("autoAttendant"), org.auto_attendants),
             ("mailboxes", self.read_mailbox, org.mailboxes),
+            ("recipients", self.read_simple("recipient"), org.recipients),
         )
         for section, reader, target in readers:
             items = tree.get(section)
@@ -398,18 +400,49 @@ class _Reader:
         return self.text(raw, line, path)
 
     def read_simple(self, kind: str) -> Any:
-        from emshell.model.recipients import Mailbox
+        from emshell.model.recipients import Mailbox, MailRecipient
         from emshell.model.um import UMAutoAttendant, UMDialPlan, UMMailboxPolicy
 
         cls = {"dialPlan": UMDialPlan, "mailboxPolicy": UMMailboxPolicy, "autoAttendant": UMAutoAttendant,
-               "mailbox": Mailbox}[kind]  # fmt: skip
+               "mailbox": Mailbox, "recipient": MailRecipient}[kind]  # fmt: skip
+
+        has_prompts = kind in ("dialPlan", "autoAttendant")
 
         def reader(data: Any, path: str, line: int | None) -> Any:
-            record = self.read_record(cls, data, path, line)
+            record = self.read_record(cls, data, path, line, skip=("prompts",) if has_prompts else ())
             self.stamp(record, (kind, record.Name.lower()))
+            if has_prompts and "prompts" in data:
+                self.read_prompts(record, data["prompts"], _line(data, "prompts"), f"{path}.prompts")
             return record
 
         return reader
+
+    def read_prompts(self, record: Any, data: Any, line: int | None, path: str) -> None:
+        """``prompts``: file name -> the audio as base64 text."""
+        import base64
+        import binascii
+
+        from emshell.model.prompts import check_file_name
+
+        if not isinstance(data, dict):
+            raise self.fail("expected a mapping of prompt file names to base64 audio", line, path)
+        seen: set[str] = set()
+        for name, raw in data.items():
+            here, where = f"{path}.{name}", _line(data, name)
+            try:
+                check_file_name(name)
+            except ModelError as error:
+                raise self.fail(error.message, where, here) from None
+            if name.lower() in seen:
+                raise self.fail("another prompt has this file name", where, here)
+            seen.add(name.lower())
+            try:
+                audio = base64.b64decode(self.text(raw, where, here), validate=True)
+            except (binascii.Error, ValueError):
+                raise self.fail("expected the audio as base64 text", where, here) from None
+            if not audio:
+                raise self.fail("a prompt file can't be empty", where, here)
+            record.prompts[name] = audio
 
     def stamp(self, record: Any, key: tuple[Any, ...]) -> None:
         """Default GUID and timestamps for a record read from a file."""
@@ -659,6 +692,7 @@ def dump(org: Organization) -> str:
         ("mailboxPolicies", org.mailbox_policies, _plain_map),
         ("autoAttendants", org.auto_attendants, _plain_map),
         ("mailboxes", org.mailboxes, _mailbox_map),
+        ("recipients", org.recipients, _plain_map),
     )
     for name, records, builder in collections:
         if records:
@@ -751,6 +785,13 @@ def _ordered(result: dict[str, Any]) -> dict[str, Any]:
 def _plain_map(org: Organization, record: Any) -> dict[str, Any]:
     result = _fields_map(org, record)
     _meta(org, record, (record.KIND, record.Name.lower()), result)
+    prompts = getattr(record, "prompts", None)
+    if prompts:
+        import base64
+
+        # keys are written as they are: quote the file names that YAML would misread
+        result["prompts"] = {scalar(name): base64.b64encode(prompts[name]).decode("ascii")
+                             for name in sorted(prompts, key=str.lower)}  # fmt: skip
     return _ordered(result)
 
 

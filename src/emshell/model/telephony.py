@@ -336,13 +336,28 @@ class ConnectivityReport:
 
 
 def _check_component(org: Organization, component: UMComponent, dial_plan: Any, transport: str) -> ComponentCheck:
+    return check_component(org, component, transport,
+                           f"the {dial_plan.VoIPSecurity} dial plan {dial_plan.Name} needs {transport}")  # fmt: skip
+
+
+def check_component(org: Organization, component: UMComponent, transport: str, needs: str) -> ComponentCheck:
+    """Whether ``component`` takes a call over ``transport``; ``needs`` ends the message of a
+    transport mismatch ("the Secured dial plan X needs TLS")."""
     label = "UM service" if component.KIND == "umService" else "UM call router"
     name = component.SERVICE_NAME
     server = component.server
     service = component.windows_service
     if service is None or not service.is_running:
+        reason = f"The {_service_label(component)} ({name}) isn't running on server {server.Name}."
+        why = start_failure(org, component, component.configured())
+        if why is not None:
+            reason += f" It can't start: {why}"
+        return ComponentCheck(label, name, False, transport, None, reason)
+    status = getattr(component, "Status", None)
+    if status is not None and str(status) != "Enabled":  # Disable-UMService (NoNewCalls or Disabled)
         return ComponentCheck(label, name, False, transport, None,
-                              f"The {_service_label(component)} ({name}) isn't running on server {server.Name}.")  # fmt: skip
+                              f"The {_service_label(component)} on server {server.Name} doesn't accept new calls: "
+                              f"its status is {status} (Enable-UMService enables it).")  # fmt: skip
     loaded = component.effective()
     if transport not in loaded.transports:
         pending = ""
@@ -351,7 +366,7 @@ def _check_component(org: Organization, component: UMComponent, dial_plan: Any, 
         return ComponentCheck(
             label, name, False, transport, None,
             f"The {_service_label(component)} on server {server.Name} is running in {loaded.mode} mode{pending}; "
-            f"the {dial_plan.VoIPSecurity} dial plan {dial_plan.Name} needs {transport}.",
+            f"{needs}.",
         )  # fmt: skip
     port = loaded.tcp_port if transport == "TCP" else loaded.tls_port
     if transport == "TLS":

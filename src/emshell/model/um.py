@@ -47,6 +47,49 @@ def _rule(message: str, error_id: str, target: Any = None) -> PropertyValidation
     return PropertyValidationError(message, error_id=error_id, target=target)
 
 
+def check_gateway_address(gateway: Any, dial_plan: Any) -> None:
+    """A gateway linked to a SIPSecured or Secured dial plan is reached over TLS, so its address
+    must be an FQDN (a certificate names a host, not an IP address)."""
+    from emshell.model.errors import DomainRuleError
+    from emshell.model.values import is_ip_address
+
+    if dial_plan is None or not dial_plan.is_secured or gateway.Address is None:
+        return
+    if is_ip_address(str(gateway.Address)):
+        raise DomainRuleError(
+            f'The UM IP gateway "{gateway.Name}" must use an FQDN as its address to be linked to the '
+            f'{dial_plan.VoIPSecurity} UM dial plan "{dial_plan.Name}".',
+            target=gateway.Name,
+            error_id="SecuredDialPlanNeedsFqdnGateway",
+        )
+
+
+def check_language(record: Any, name: str) -> None:
+    """A dial plan's or auto attendant's language must be one the UM services can speak: en-US,
+    which every server has, or a language whose UM language pack a Mailbox server has."""
+    language = getattr(record, name)
+    org = record._org
+    if language is None or org is None:
+        return
+    installed = {"en-US"} | {str(lang) for service in org.um_services() for lang in service.Languages}
+    if str(language) not in installed:
+        raise _rule(
+            f'The language "{language}" isn\'t available for {name}: its UM language pack isn\'t installed on any '
+            f"Mailbox server. Installed UM languages: {', '.join(sorted(installed))}.",
+            "UMLanguageNotInstalled",
+            str(language),
+        )
+
+
+def prompt_files(record: Any) -> dict[str, bytes]:
+    """The custom prompts (greetings, menus) imported for a dial plan or an auto attendant:
+    file name -> audio bytes.  Exchange keeps them in a system mailbox; here they live with their
+    owner, so they are saved in org files and copied, restored and removed with it."""
+    if record.prompts is None:
+        record.prompts = {}
+    return record.prompts
+
+
 class UMConfigObject(DirectoryObject):
     """A UM object in the Exchange configuration container."""
 
@@ -147,7 +190,11 @@ class UMDialPlan(UMConfigObject):
         "AllowHeuristicADCallingLineIdResolution", "CountryOrRegionCode", "ContactRecipientContainer",
     ) + ADCONFIG_TAIL  # fmt: skip
     FIELDS = DIAL_PLAN_FIELDS
-    __slots__ = field_slots(FIELDS)
+    __slots__ = field_slots(FIELDS, "prompts")
+
+    def __init__(self, org: Any = None, **values: Any):
+        super().__init__(org, **values)
+        prompt_files(self)
 
     def derived_defaults(self) -> dict[str, Any]:
         return {
@@ -212,6 +259,12 @@ class UMDialPlan(UMConfigObject):
                 "Enterprise subscriber type.",
                 "SipResourceIdentifierRequired",
             )
+        check_language(self, "DefaultLanguage")
+        org = self._org
+        if org is not None and self.is_secured:
+            for gateway in org.ip_gateways:
+                if any(h.dial_plan_guid == self.Guid for h in gateway.hunt_groups):
+                    check_gateway_address(gateway, self)
         for group in list(self.ConfiguredInCountryOrRegionGroups) + list(self.ConfiguredInternationalGroups):
             name = str(group).split(",")[0]
             if len(name) > 32:
@@ -319,6 +372,10 @@ class UMIPGateway(UMConfigObject):
             raise _rule(
                 "An IPv6 address can't be used when IPAddressFamily is IPv4Only.", "IPv6AddressWithIPv4Only"
             )
+        org = self._org
+        if org is not None:
+            for group in self.hunt_groups:
+                check_gateway_address(self, org.get("dialPlan", group.dial_plan_guid))
 
 
 # --------------------------------------------------------------------------- mailbox policies
@@ -462,7 +519,11 @@ class UMAutoAttendant(UMConfigObject):
     PS_TYPE_NAMES = (SC + "UMAutoAttendant",) + CONFIG_CHAIN
     PS_PROPERTIES = tuple(f.name for f in AUTO_ATTENDANT_FIELDS if f.name != "Name") + ADCONFIG_TAIL
     FIELDS = AUTO_ATTENDANT_FIELDS
-    __slots__ = field_slots(FIELDS)
+    __slots__ = field_slots(FIELDS, "prompts")
+
+    def __init__(self, org: Any = None, **values: Any):
+        super().__init__(org, **values)
+        prompt_files(self)
 
     @property
     def dial_plan_guid(self) -> str | None:
@@ -473,12 +534,24 @@ class UMAutoAttendant(UMConfigObject):
         return {"TimeZone": naming.time_zone, "TimeZoneName": naming.time_zone_name}
 
     def check(self) -> None:
+        check_language(self, "Language")
         for name in ("BusinessHoursKeyMapping", "AfterHoursKeyMapping"):
             for mapping in getattr(self, name):
                 key = str(mapping).split(",")[0].strip()
                 if key == "0":
                     raise _rule(
                         f"The key 0 is reserved for the operator and can't be used in {name}.", "ReservedKey", mapping
+                    )
+                # Key,Description,Extension,AutoAttendantName,PromptFileName...: a transfer to
+                # another auto attendant needs that auto attendant to exist
+                parts = [part.strip() for part in str(mapping).split(",")]
+                target = parts[3] if len(parts) > 3 else ""
+                if target and self._org is not None and not self._org.find("autoAttendant", target):
+                    raise _rule(
+                        f'The key mapping "{mapping}" in {name} transfers to the UM auto attendant "{target}", which '
+                        f"doesn't exist.",
+                        "KeyMappingAutoAttendantNotFound",
+                        mapping,
                     )
         if self._ref_DTMFFallbackAutoAttendant and not self.SpeechEnabled:
             raise _rule(

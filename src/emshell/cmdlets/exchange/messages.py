@@ -18,7 +18,7 @@ WHATIF: dict[str, str] = {
     "Enable-ExchangeCertificate": 'Enabling certificate "{0}" for the selected services.',
     "New-ExchangeCertificate": 'Creating a self-signed certificate "{0}".',
     "Test-UMConnectivity": 'Testing UM connectivity "{0}".',
-    "Export-UMCallDataRecord": 'Exporting UM call data records of dial plan "{0}".',
+    "Export-UMCallDataRecord": 'Exporting the UM call data records of "{0}".',
     # dial plans, gateways, hunt groups, policies, auto attendants, prompts
     "New-UMDialPlan": 'Creating UM dial plan "{0}".',
     "Set-UMDialPlan": 'Setting UM dial plan "{0}".',
@@ -41,7 +41,7 @@ WHATIF: dict[str, str] = {
     "Import-UMPrompt": 'Importing UM prompt "{0}".',
     "Export-UMPrompt": 'Exporting UM prompt "{0}".',
     # mailboxes and call answering rules
-    "Enable-UMMailbox": 'Enabling Unified Messaging for mailbox "{0}".',
+    "Enable-UMMailbox": 'Enabling Unified Messaging for mailbox "{0}" with UM mailbox policy "{1}".',
     "Disable-UMMailbox": 'Disabling Unified Messaging for mailbox "{0}".',
     "Set-UMMailbox": 'Setting UM mailbox "{0}".',
     "Set-UMMailboxPIN": 'Setting the UM PIN of mailbox "{0}".',
@@ -51,4 +51,23 @@ WHATIF: dict[str, str] = {
     "Enable-UMCallAnsweringRule": 'Enabling call answering rule "{0}".',
     "Disable-UMCallAnsweringRule": 'Disabling call answering rule "{0}".',
     "Set-Mailbox": 'Setting mailbox "{0}".',
+}
+
+# Server, certificate, service and connectivity cmdlets: texts whose exact English was not
+# found.  Each is a PARAPHRASE in Exchange's style unless marked "recalled" (seen in EMS output
+# once, not verified against a source).  Replace an entry when a capture turns up.
+SERVER_MESSAGES: dict[str, str] = {
+    # recalled: Exchange 2016 warns on every use of the old cmdlet
+    "ClientAccessServerDeprecated": "The Get-ClientAccessServer cmdlet will be removed in a future version of "
+                                    "Exchange. Use the Get-ClientAccessService cmdlet instead.",  # fmt: skip
+    "NoUMService": "The Microsoft Exchange Unified Messaging service isn't installed on server {0}.",
+    "NoCallRouter": "The Microsoft Exchange Unified Messaging Call Router service isn't installed on server {0}.",
+    "KeySize": "The key size {0} isn't valid. Valid key sizes are 1024, 2048 and 4096.",
+    "RequestNotKept": "emshell doesn't emulate pending certificate requests: the request for \"{0}\" isn't "
+                      "added to the certificate store of server {1}.",  # fmt: skip
+    "StopNotEmulated": "emshell doesn't emulate stopping the service '{0}'; it keeps running.",
+    "NoTestMailboxes": "No UM-enabled test mailboxes were found in Active Directory site {0}. Create them "
+                       "with New-TestCasConnectivityUser.ps1, then enable them for Unified Messaging.",  # fmt: skip
+    "NotUMEnabled": 'The mailbox "{0}" isn\'t enabled for Unified Messaging.',
+    "NotEmulated": "emshell doesn't emulate {0}: -{1} has no effect.",
 }

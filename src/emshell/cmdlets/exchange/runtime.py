@@ -18,7 +18,7 @@ next piped object is still processed, as the Exchange server does.
 from __future__ import annotations
 
 from emshell.cmdlets.exchange import exchange_metadata
-from emshell.cmdlets.exchange.types import MultiValuedEdit, register
+from emshell.cmdlets.exchange.types import MultiValuedEdit, multi_valued_change, register
 from emshell.engine.cmdlet import Cmdlet, cmdlet
 from emshell.engine.errors import ErrorRecord, NetException, PSError
 from emshell.engine.psobject import PSObject
@@ -110,7 +110,7 @@ class ExchangeCmdlet(Cmdlet):
         for name in chosen:
             if name not in self.params:
                 continue
-            value = self.params[name]
+            value = multi_valued_change(self.params[name])
             if isinstance(value, MultiValuedEdit):
                 value = value.as_model_change()
             result[name] = model_value(value)
@@ -155,6 +155,9 @@ def model_value(value: Any) -> Any:
 
     if isinstance(value, EnumValue):
         return str(value)
+    text = getattr(value, "argument_text", None)
+    if text is not None:  # a bare number argument: the server converts what was typed (007, 0x8, 200MB)
+        return text
     if isinstance(value, list):
         return [model_value(item) for item in value]
     if isinstance(value, dict):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 EXCHANGE_DATA = "Microsoft.Exchange.Data."
+_HUNT_GROUP = EXCHANGE_DATA + "Directory.SystemConfiguration.UMHuntGroup"
 _REGISTERED = False
 
 
@@ -38,10 +39,15 @@ def identity_text(value: Any) -> Any:
     from emshell.model.values import identity_text as model_identity_text
 
     if isinstance(value, PSObject):
+        if _HUNT_GROUP in value.type_names and value.has_property("UMIPGateway") and value.has_property("Name"):
+            # a hunt group's identity prints as its leaf name; it is found as Gateway\HuntGroup
+            gateway = model_identity_text(value.get_property("UMIPGateway"))
+            return f"{gateway}\\{value.get_property('Name')}"
         for name in ("Identity", "DistinguishedName", "Guid", "Name"):
             if value.has_property(name) and value.get_property(name) is not None:
                 return model_identity_text(value.get_property(name))
-    return model_identity_text(value)
+    typed = getattr(value, "argument_text", None)  # a bare number argument names an object as typed (007)
+    return typed if typed is not None else model_identity_text(value)
 
 
 def _items(value: Any) -> list:
@@ -67,6 +73,12 @@ def _multi_valued(value: Any, ctx: Any) -> Any:
                 raise ValueError(f'The key "{key}" is not valid: use "Add" or "Remove".')
         return MultiValuedEdit(add, remove)
     return _items(value)
+
+
+def multi_valued_change(value: Any) -> Any:
+    """A bound value of a multi-valued parameter: a hashtable (the binder keeps ``@{Add=...;
+    Remove=...}`` whole) becomes a ``MultiValuedEdit``; anything else is left as it is."""
+    return _multi_valued(value, None) if isinstance(value, Hashtable) else value
 
 
 def _parser(parse: Any, *, many: bool = False) -> Any:
@@ -133,5 +145,5 @@ _IDENTITY_TYPES = (
     "MailboxPolicyIdParameter", "UMAutoAttendantIdParameter", "UMCallAnsweringRuleIdParameter",
     "MailboxIdParameter", "ServerIdParameter", "ClientAccessServerIdParameter", "MailboxServerIdParameter",
     "ExchangeCertificateIdParameter", "OrganizationalUnitIdParameter", "AddressListIdParameter",
-    "RecipientIdParameter", "UMMailboxPolicyIdParameter", "DatabaseIdParameter",
+    "RecipientIdParameter", "UMMailboxPolicyIdParameter", "DatabaseIdParameter", "UserIdParameter",
 )  # fmt: skip
