@@ -16,7 +16,13 @@ from emshell.engine.property_expression import (
     get_property,
     parse_property_argument,
 )
-from emshell.engine.psobject import Hashtable, PSObject, ScriptProperty, type_names_of
+from emshell.engine.psobject import (
+    PSCUSTOMOBJECT_TYPE_NAMES,
+    Hashtable,
+    PSObject,
+    ScriptProperty,
+    type_names_of,
+)
 from emshell.engine.scriptblock import ScriptBlock
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
@@ -257,8 +263,9 @@ class SelectObject(Cmdlet):
 
             pairs = [(n, v) for n, v in pairs if not any(wildcard_match(x, n) for x in self.excluded)]
         base = type_names_of(obj)
-        names = (f"Selected.{base[0]}",) + base if base else ("Selected.System.Object", "System.Object")
-        return PSObject(pairs, names)
+        # 5.1: a new PSCustomObject whose type names start with "Selected.<input type>", so the
+        # input type's views no longer apply to it
+        return PSObject(pairs, (f"Selected.{base[0] if base else 'System.Object'}",) + PSCUSTOMOBJECT_TYPE_NAMES)
 
     def _expand(self, obj: Any, name: str) -> Any:
         if isinstance(obj, PSObject) and obj.has_property(name):
