@@ -38,6 +38,7 @@ Usage: emshell [options] [-File] script.ps1 [arguments]
   --width N             console width for formatting (default 120, as EMS sets it)
   --seed N              seed for generated GUIDs (default 0)
   -NoProfile -NonInteractive -NoLogo -ExecutionPolicy X   accepted, as pwsh does
+  (the -- options may also follow the script and its arguments; a bare -- ends them)
   --version             print the version
 """
 
@@ -131,13 +132,13 @@ def parse_args(argv: Sequence[str]) -> Options:
                 rest = args[i + 1 :]
                 if not rest:
                     raise UsageError("-Command needs a value")
-                opts.command = " ".join(rest)
+                opts.command = " ".join(_own_options(opts, rest))
                 return opts
             if flag == "file":
                 rest = args[i + 1 :]
                 if not rest:
                     raise UsageError("-File needs a script path")
-                opts.file, opts.script_args = rest[0], rest[1:]
+                opts.file, opts.script_args = rest[0], _own_options(opts, rest[1:])
                 return opts
             if flag == "executionpolicy" or flag in ("inputformat", "outputformat", "windowstyle"):
                 value(arg)
@@ -156,10 +157,41 @@ def parse_args(argv: Sequence[str]) -> Options:
                 if arg == "-":
                     opts.command = "-"
                     return opts
-                opts.file, opts.script_args = arg, args[i + 1 :]
+                opts.file, opts.script_args = arg, _own_options(opts, args[i + 1 :])
                 return opts
         i += 1
     return opts
+
+
+_VALUE_OPTIONS = ("--org", "--save", "--sandbox", "--input", "--transcript")
+
+
+def _own_options(opts: Options, rest: list[str]) -> list[str]:
+    """emshell's ``--`` options may follow the script (``emshell a.ps1 x --transcript t.txt``):
+    PowerShell parameters never start with two dashes.  A bare ``--`` passes the rest on."""
+    script_args: list[str] = []
+    i = 0
+    while i < len(rest):
+        arg = rest[i]
+        lower = arg.lower()
+        if arg == "--":
+            return script_args + rest[i + 1 :]
+        if lower in _VALUE_OPTIONS or lower in ("--width", "--seed", "--timeout"):
+            if i + 1 >= len(rest):
+                raise UsageError(f"missing value for {arg}")
+            value = rest[i + 1]
+            if lower in _VALUE_OPTIONS:
+                setattr(opts, lower[2:], value)
+            else:
+                try:
+                    setattr(opts, lower[2:], float(value) if lower == "--timeout" else int(value))
+                except ValueError:
+                    raise UsageError(f"{arg} needs a number") from None
+            i += 2
+            continue
+        script_args.append(arg)
+        i += 1
+    return script_args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -246,6 +278,9 @@ def run_batch(opts: Options, org: Any) -> int:
             return EXIT_USAGE
     host = ConsoleHost(opts.width, inputs)
     runspace = Runspace(host, org=org, seed=opts.seed, sandbox=Sandbox(opts.sandbox))
+    transcript = _open_transcript(opts.transcript, runspace) if opts.transcript else None
+    if opts.transcript and transcript is None:
+        return EXIT_USAGE
     timer = _start_timeout(runspace, opts.timeout)
     try:
         if opts.file is not None:
@@ -259,15 +294,22 @@ def run_batch(opts: Options, org: Any) -> int:
                     "existing '.ps1' file as an argument to the -File parameter.\n"
                 )
                 return EXIT_USAGE
-            outcome = runspace.execute(text, path=opts.file, args=tuple(opts.script_args))
-            code = exit_code_of(outcome, script=True)
+            if transcript is not None:
+                code = _replay(runspace, text, tuple(opts.script_args))
+            else:
+                outcome = runspace.execute(text, path=opts.file, args=tuple(opts.script_args))
+                code = exit_code_of(outcome, script=True)
         else:
             text = sys.stdin.read() if opts.command == "-" else opts.command
-            outcome = runspace.execute(text or "")
-            code = exit_code_of(outcome, script=False)
+            if transcript is not None:
+                code = _replay(runspace, text or "", ())
+            else:
+                outcome = runspace.execute(text or "")
+                code = exit_code_of(outcome, script=False)
     finally:
         if timer is not None:
             timer.cancel()
+        _close_transcripts(runspace, transcript)
         sys.stdout.flush()
     if opts.save:
         try:
@@ -276,6 +318,37 @@ def run_batch(opts: Options, org: Any) -> int:
             sys.stderr.write(f"emshell: cannot save {opts.save}: {error.strerror or error}\n")
             return EXIT_ORG
     return code
+
+
+def _open_transcript(path: str, runspace: Any) -> Any:
+    """``--transcript FILE``: the console's text, with each command line echoed after the
+    prompt, between 5.1's transcript header and footer."""
+    from emshell.transcript import Transcript
+
+    try:
+        transcript = Transcript(path, runspace)
+    except OSError as error:
+        sys.stderr.write(f"emshell: {path}: {error.strerror or error}\n")
+        return None
+    runspace.host.transcripts.append(transcript)
+    return transcript
+
+
+def _replay(runspace: Any, text: str, args: tuple) -> int:
+    from emshell.replay import exit_code, replay
+
+    return exit_code(replay(runspace, text, args))
+
+
+def _close_transcripts(runspace: Any, transcript: Any) -> None:
+    """When the shell exits, open transcripts get their footer (Start-Transcript's first)."""
+    if "ems.session" in runspace.extensions:
+        from emshell.cmdlets.session import stop_all_transcripts
+
+        stop_all_transcripts(runspace)
+    if transcript is not None:
+        transcript.stop()
+        runspace.host.transcripts[:] = [t for t in runspace.host.transcripts if t is not transcript]
 
 
 def _start_timeout(runspace: Any, seconds: float | None) -> Any:

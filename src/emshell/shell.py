@@ -10,6 +10,11 @@
 
 Each ``Shell`` has its own organization (a fast copy of the built-in one unless given), its
 own session state and its own sandbox directory, so tests never share state.
+
+``run`` is ``powershell -Command``, ``run_file`` is ``powershell -File``; ``replay`` and
+``replay_file`` type a script at the prompt one command line at a time, so ``Result.text`` is
+the console transcript: each command echoed after ``[PS] C:\\Windows\\system32>``, then what
+it printed (see ``emshell.replay``).
 """
 
 from __future__ import annotations
@@ -28,13 +33,13 @@ if TYPE_CHECKING:
 
 
 class Result:
-    """What one ``Shell.run`` / ``run_file`` produced."""
+    """What one ``Shell.run`` / ``run_file`` / ``replay`` produced."""
 
     def __init__(self, output: list, text: str, errors: list[ErrorRecord], warnings: list[str],
                  exit_code: int):  # fmt: skip
         self.output = output  # the objects written to the pipeline
         self.text = text  # everything the console would show, streams interleaved
-        self.errors = errors  # ErrorRecords; ``str(record)`` is the message
+        self.errors = errors  # ErrorRecords, oldest first; ``str(record)`` is the message
         self.warnings = warnings  # warning messages, without the "WARNING: " prefix
         self.exit_code = exit_code
 
@@ -45,7 +50,27 @@ class Result:
 
     @property
     def error_ids(self) -> list[str]:
+        """Each error's FullyQualifiedErrorId (``PathNotFound,Microsoft.PowerShell...``)."""
         return [record.FullyQualifiedErrorId for record in self.errors]
+
+    @property
+    def error_messages(self) -> list[str]:
+        return [record.message for record in self.errors]
+
+    def values(self, name: str) -> list:
+        """The ``name`` property of each output object that has one, as ``$_.<name>`` reads it
+        (``result.values("UMStartupMode")``); formatting records are skipped."""
+        from emshell.engine.property_expression import all_property_names, get_property
+
+        lower = name.lower()
+        return [get_property(obj, name) for obj in self.output
+                if any(prop.lower() == lower for prop in all_property_names(obj))]  # fmt: skip
+
+    def error_text(self, width: int = 120) -> str:
+        """The errors as the console shows them (message, position, CategoryInfo ...)."""
+        from emshell.formatting.error_view import render_error
+
+        return "".join(render_error(record, width) for record in self.errors)
 
     def __repr__(self) -> str:
         return f"Result(ok={self.ok}, exit_code={self.exit_code}, output={len(self.output)} objects, " \
@@ -53,7 +78,14 @@ class Result:
 
 
 class Shell:
-    """An emulated Exchange Management Shell session."""
+    """An emulated Exchange Management Shell session.
+
+    ``org`` is an ``Organization`` or the path of a YAML org file (default: a copy of the
+    built-in contoso.com); ``sandbox`` is the host directory that stands for drive C: (default:
+    a new temporary directory, made when a command first touches a file); ``inputs`` answer
+    Read-Host and other prompts in order; ``clock`` replaces the wall clock (a callable that
+    returns a ``datetime``).
+    """
 
     def __init__(
         self,
@@ -82,20 +114,61 @@ class Shell:
         """The host directory that stands for drive ``C:`` of the emulated server."""
         return self.runspace.sandbox.root
 
+    @property
+    def location(self) -> str:
+        """The current location, a Windows path (``C:\\Windows\\system32`` at the start)."""
+        return self.runspace.sandbox.location
+
+    def path(self, windows_path: str) -> Any:
+        """The host ``Path`` of a file in the sandbox (``shell.path(r"C:\\temp\\out.csv")``)."""
+        from emshell.cmdlets.filesystem import Drive
+
+        drive = Drive(self.runspace.sandbox)
+        return drive.host_path(drive.full_path(windows_path))
+
+    # ------------------------------------------------------------------ running
+
     def run(self, text: str) -> Result:
         """Run a command line or a whole script text, like ``powershell -Command``."""
-        return self._run(lambda: self.runspace.execute(text), script=False)
+        return self._run(lambda: self.runspace.execute(text), exit_code=lambda outcome: exit_code_of(outcome, script=False))
 
     def run_file(self, path: str | PathLike[str], args: Iterable[Any] = ()) -> Result:
         """Run a .ps1 file from the host file system, like ``powershell -File``."""
+        import os
+
         from emshell.language import read_script
 
         text = read_script(path)
-        import os
+        return self._run(lambda: self.runspace.execute(text, path=os.fspath(path), args=tuple(args)),
+                         exit_code=lambda outcome: exit_code_of(outcome, script=True))  # fmt: skip
 
-        return self._run(lambda: self.runspace.execute(text, path=os.fspath(path), args=tuple(args)), script=True)
+    def replay(self, text: str, args: Iterable[Any] = ()) -> Result:
+        """Type a script at the prompt, one command line at a time; ``Result.text`` is the
+        console transcript, each command echoed after the prompt."""
+        from emshell.replay import exit_code, replay
 
-    def _run(self, execute: Callable[[], Any], *, script: bool) -> Result:
+        return self._run(lambda: replay(self.runspace, text, tuple(args)), exit_code=exit_code)
+
+    def replay_file(self, path: str | PathLike[str], args: Iterable[Any] = ()) -> Result:
+        """``replay`` for a .ps1 file on the host file system."""
+        from emshell.language import read_script
+
+        return self.replay(read_script(path), args)
+
+    def close(self) -> None:
+        """End the session: transcripts still open get their footer (as when EMS exits)."""
+        if "ems.session" in self.runspace.extensions:
+            from emshell.cmdlets.session import stop_all_transcripts
+
+            stop_all_transcripts(self.runspace)
+
+    def __enter__(self) -> Shell:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _run(self, execute: Callable[[], Any], *, exit_code: Callable[[Any], int]) -> Result:
         host = self.host
         start_event = len(host.events)
         start_warnings = len(host.warning_messages)
@@ -104,8 +177,7 @@ class Shell:
         new_errors = self.runspace.error_count - start_errors
         errors = list(reversed(self.runspace.errors[:new_errors]))
         text = "".join(text for _, text in host.events[start_event:])
-        return Result(outcome.output, text, errors, host.warning_messages[start_warnings:],
-                      exit_code_of(outcome, script=script))  # fmt: skip
+        return Result(outcome.output, text, errors, host.warning_messages[start_warnings:], exit_code(outcome))
 
 
 def exit_code_of(outcome: Any, *, script: bool) -> int:
