@@ -171,7 +171,7 @@ _STOPPING_ERRORS = ("PipelineStopped", "ScriptTimeout")
 
 
 def _stopped(runspace: Any) -> bool:
-    return bool(runspace.errors) and runspace.errors[0].FullyQualifiedErrorId in _STOPPING_ERRORS
+    return bool(runspace.errors) and runspace.errors[0].FullyQualifiedErrorId.split(",", 1)[0] in _STOPPING_ERRORS
 
 
 def _merge(outcome: ReplayOutcome, result: Any) -> None:

@@ -42,5 +42,5 @@ def test_a_credential_passes_through_unchanged() -> None:
 
 def test_without_an_answer_the_prompt_fails_as_non_interactive() -> None:
     result = Shell().run("Get-Credential kim")
-    assert result.error_ids == ["InvalidOperation"]
-    assert str(result.errors[0]) == "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+    assert result.error_ids == ["InvalidOperation,Microsoft.PowerShell.Commands.GetCredentialCommand"]
+    assert str(result.errors[0]) == "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."

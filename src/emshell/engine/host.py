@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from emshell.engine.errors import ErrorRecord
 
 NON_INTERACTIVE = (
-    "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+    "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
 )
 
 

@@ -124,8 +124,7 @@ class CommandRuntime:
         """A non-terminating error, handled by -ErrorAction / $ErrorActionPreference."""
         if record.InvocationInfo is None and not record.remote_computer:
             record.InvocationInfo = self.invocation
-        if not record.CategoryInfo.Activity:
-            record.CategoryInfo.Activity = self.metadata.name  # ``[Get-Variable]`` in CategoryInfo
+            qualify(record, self.metadata)
         self.had_error = True
         self.runspace.interpreter.last_status = False
         action = self.preference("ErrorAction", "ErrorActionPreference", "Continue")
@@ -214,6 +213,18 @@ def _discard(_value: Any) -> None:
     pass
 
 
+def qualify(record: ErrorRecord, metadata: CommandMetadata) -> None:
+    """What PowerShell does to an error a command raises itself: ``[Read-Host]`` as the
+    CategoryInfo activity, and the command (its .NET type, or a function's name) appended to a
+    bare FullyQualifiedErrorId (``InvalidOperation,Microsoft.PowerShell.Commands.ReadHostCommand``)."""
+    if not record.CategoryInfo.Activity:
+        record.CategoryInfo.Activity = metadata.name
+    if "," not in record.FullyQualifiedErrorId:
+        origin = metadata.implementing_type if metadata.kind == "Cmdlet" and not metadata.remote else metadata.name
+        if origin:
+            record.FullyQualifiedErrorId = f"{record.FullyQualifiedErrorId},{origin}"
+
+
 class CommandProcessor:
     """Runs one command of a pipeline."""
 
@@ -273,6 +284,5 @@ class CmdletProcessor(CommandProcessor):
             record = error.record
             if record.InvocationInfo is None and not record.remote_computer:
                 record.InvocationInfo = self.invocation
-            if not record.CategoryInfo.Activity and record.InvocationInfo is self.invocation:
-                record.CategoryInfo.Activity = self.runtime.metadata.name
+                qualify(record, self.runtime.metadata)
             raise

@@ -59,7 +59,7 @@ class ReplHost(Host):
             self._host_colors = None
 
     def write_error_record(self, record: ErrorRecord) -> None:
-        if self.interrupted and record.FullyQualifiedErrorId == PIPELINE_STOPPED:
+        if self.interrupted and record.FullyQualifiedErrorId.split(",", 1)[0] == PIPELINE_STOPPED:
             return  # a pipeline stopped with Ctrl-C ends silently in the console
         super().write_error_record(record)
 

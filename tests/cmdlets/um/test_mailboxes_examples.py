@@ -12,9 +12,9 @@ from mailboxes_support import error_of, server_error
 from emshell import Shell
 
 NON_INTERACTIVE = (
-    "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+    "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
     "InvalidOperation: (:) [Disable-UMMailbox], PSInvalidOperationException",
-    "InvalidOperation",
+    "InvalidOperation,Disable-UMMailbox",
 )
 
 

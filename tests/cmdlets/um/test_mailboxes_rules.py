@@ -202,7 +202,7 @@ def test_remove(shell) -> None:
 
 def test_remove_asks_for_confirmation(shell) -> None:
     result = unchanged(shell, "Remove-UMCallAnsweringRule -Identity MyUMCallAnsweringRule")
-    assert error_of(result)[0] == "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+    assert error_of(result)[0] == "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
     answered = Shell(inputs=["Y"])
     assert answered.run("Remove-UMCallAnsweringRule -Identity MyUMCallAnsweringRule").text == (
         "\nConfirm\nAre you sure you want to perform this action?\n"
@@ -233,7 +233,7 @@ def test_enable_and_disable_whatif_confirm_and_refusals(shell) -> None:
     assert shell.run("Enable-UMCallAnsweringRule MyUMCallAnsweringRule -Mailbox tonysmith -WhatIf").text == \
         'What if: Enabling call answering rule "MyUMCallAnsweringRule".\n'  # fmt: skip
     assert error_of(shell.run("Disable-UMCallAnsweringRule MyUMCallAnsweringRule -Mailbox tonysmith"))[0] == \
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."  # fmt: skip
+        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."  # fmt: skip
     assert shell.org.dump() == before
     assert error_of(shell.run("Enable-UMCallAnsweringRule Nope -Mailbox tonysmith")) == not_found(
         "Enable-UMCallAnsweringRule", "Nope")  # fmt: skip

@@ -206,9 +206,9 @@ def test_disable_without_keeping_properties(shell) -> None:
 def test_disable_asks_for_confirmation(shell) -> None:
     result = unchanged(shell, "Disable-UMMailbox tonysmith")  # a script cannot answer the prompt
     assert error_of(result) == (
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
         "InvalidOperation: (:) [Disable-UMMailbox], PSInvalidOperationException",
-        "InvalidOperation",
+        "InvalidOperation,Disable-UMMailbox",
     )
     answered = Shell(inputs=["N"])
     assert answered.run("Disable-UMMailbox tonysmith").text == (

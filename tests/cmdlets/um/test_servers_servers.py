@@ -179,7 +179,7 @@ def test_enable_and_disable_um_service(shell: Shell, command: str, status: str) 
 def test_disable_um_service_asks_for_confirmation(shell: Shell) -> None:
     result = unchanged(shell, "Disable-UMService -Identity MyUMServer")  # a script cannot answer
     assert [str(e) for e in result.errors] == [
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
     ]
     answered = Shell(inputs=["Y"])
     assert answered.run("Disable-UMService -Identity MyUMServer").ok

@@ -299,7 +299,7 @@ def test_disable_needs_confirmation_and_whatif_changes_nothing(shell) -> None:
         'What if: Enabling UM auto attendant "MyAutoAttendant".\n'
     )
     assert [str(e) for e in shell.run("Disable-UMAutoAttendant MyUMAutoAttendant").errors] == [
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
     ]
     assert shell.org.dump() == before
 
@@ -337,6 +337,6 @@ def test_remove_auto_attendant_needs_confirmation(shell) -> None:
     before = shell.org.dump()
     assert shell.run("Remove-UMAutoAttendant MyDTMFAA -WhatIf").text == 'What if: Removing UM auto attendant "MyDTMFAA".\n'
     assert [str(e) for e in shell.run("Remove-UMAutoAttendant MyDTMFAA").errors] == [
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
     ]
     assert shell.org.dump() == before

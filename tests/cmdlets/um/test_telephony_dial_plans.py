@@ -303,7 +303,8 @@ def test_remove_needs_confirmation_in_a_script(shell) -> None:
     result = shell.run("Remove-UMDialPlan -Identity Spare")
     (error,) = result.errors
     assert (str(error), error.FullyQualifiedErrorId) == (
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.", "InvalidOperation",
+        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+        "InvalidOperation,Remove-UMDialPlan",
     )  # fmt: skip
     assert "Spare" in shell.org.names("dialPlan")
 

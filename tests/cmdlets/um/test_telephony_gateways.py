@@ -239,7 +239,7 @@ def test_enable_an_enabled_gateway_warns(shell) -> None:
 def test_disable_needs_confirmation_in_a_script(shell) -> None:
     result = shell.run("Disable-UMIPGateway -Identity MyUMIPGateway")
     assert [str(e) for e in result.errors] == [
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
     ]
     assert shown(shell, "Get-UMIPGateway MyUMIPGateway", "Status") == ["Enabled"]
 
@@ -284,7 +284,7 @@ def test_remove_gateway_whatif_and_confirmation(shell) -> None:
         'What if: Removing UM IP gateway "MyUMIPGateway".\n'
     )
     assert [str(e) for e in shell.run("Remove-UMIPGateway MyUMIPGateway").errors] == [
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
     ]
     assert shell.org.dump() == before
 

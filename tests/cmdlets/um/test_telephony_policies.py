@@ -249,6 +249,6 @@ def test_remove_policy_needs_confirmation(shell) -> None:
         'What if: Removing UM mailbox policy "MyUMDialPlan Default Policy".\n'
     )
     assert [str(e) for e in shell.run("Remove-UMMailboxPolicy 'MyUMDialPlan Default Policy'").errors] == [
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+        "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
     ]
     assert shell.org.dump() == before
