@@ -9,7 +9,6 @@ script files).
 
 from __future__ import annotations
 
-from emshell.engine import binder
 from emshell.engine.errors import InvocationInfo, PSError, new_error
 from emshell.engine.interpreter import (
     MAX_CALL_DEPTH,
@@ -20,6 +19,7 @@ from emshell.engine.interpreter import (
     _collect_result,
     _discard,
 )
+from emshell.engine.lazy import lazy_module
 from emshell.engine.pipeline import CmdletProcessor, CommandProcessor
 from emshell.engine.primitives import enumerate_value, to_string
 from emshell.engine.psobject import Hashtable
@@ -32,8 +32,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
+    from emshell.engine import binder
     from emshell.engine.interpreter import Interpreter
     from emshell.engine.metadata import CommandMetadata
+else:  # the binder loads with the first command that binds arguments (start-up budget)
+    binder = lazy_module(globals(), "binder", "emshell.engine.binder")
 
 NOT_RECOGNIZED = (
     "The term '{0}' is not recognized as the name of a cmdlet, function, script file, or operable "

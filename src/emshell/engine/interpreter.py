@@ -13,8 +13,8 @@ error is reported and the script goes on with the next statement, unless a ``try
 
 from __future__ import annotations
 
-from emshell.engine import conversion, members, operators
 from emshell.engine.errors import InvocationInfo, NetException, PSError, new_error
+from emshell.engine.lazy import lazy_module
 from emshell.engine.primitives import enumerate_value, is_true, to_string
 from emshell.engine.psobject import Hashtable, PSObject
 from emshell.engine.scriptblock import FunctionInfo, ScriptBlock
@@ -25,7 +25,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
+    from emshell.engine import conversion, members, operators
     from emshell.engine.runspace import Runspace
+else:  # value operations load when a script first needs them (start-up budget)
+    conversion = lazy_module(globals(), "conversion", "emshell.engine.conversion")
+    members = lazy_module(globals(), "members", "emshell.engine.members")
+    operators = lazy_module(globals(), "operators", "emshell.engine.operators")
 
 MAX_CALL_DEPTH = 100  # Windows PowerShell's script call depth limit
 

@@ -397,10 +397,15 @@ class Runspace:
             outcome.parse_failed = outcome.terminated = True
             outcome.succeeded = False
             return outcome
-        out_default = self.new_out_default()
+        out_default = None  # made for the first object: a run that prints nothing never loads it
 
         def emit(value: Any) -> None:
+            nonlocal out_default
             outcome.output.append(value)
+            if out_default is None:
+                if value is None:
+                    return  # Out-Default prints nothing for $null
+                out_default = self.new_out_default()
             self.host.write(out_default.process(value))
 
         interp = self.interpreter
@@ -424,7 +429,8 @@ class Runspace:
         except (BreakSignal, ContinueSignal):
             pass  # ``break`` outside a loop ends the script quietly, as in PowerShell
         finally:
-            self.host.write(out_default.end())
+            if out_default is not None:
+                self.host.write(out_default.end())
             interp.try_depth = 0
             interp.call_depth = 0
         outcome.succeeded = interp.last_status and not outcome.terminated

@@ -61,34 +61,19 @@ class ParserTables:
         self.keywords: list = [None] * count
         self.modes: list = [None] * count
         self.newline: list = [None] * count
-        self.unit = [kind == UNIT for _, _, _, kind, _ in self.rules]
-        origins = sorted({rule[0] for rule in self.rules})
+        derived = data.get("derived") or derive(data)  # stored with the cached tables
+        self.unit = derived["unit"]
+        origins = derived["origins"]
         self.origin_names = origins
         self.origin_ids = {name: i for i, name in enumerate(origins)}
         self.origin_count = len(origins)
         self.goto_cache: dict = {}  # lookahead -> {state * origin_count + origin id: state}
         self.shift_cache: dict = {}
         self.shift_depth: dict = {}
-        self.plans = [_plan(rule) for rule in self.rules]
+        self.plans = derived["plans"]
         # States reached by shifting a literal whose only action is its ``-> atom`` reduction:
         # the driver performs that reduction right after lexing the next token.
-        self.atom_after_shift = [self._atom_rule(row) for row in self.actions]
-
-    def _atom_rule(self, row):
-        """``(origin id, origin)`` if every action of ``row`` reduces one ``-> atom`` rule."""
-        rules = set()
-        for symbol, code in row.items():
-            if _is_terminal(symbol):
-                if code >= 0:
-                    return None
-                rules.add(~code)
-        if len(rules) != 1:
-            return None
-        rule = rules.pop()
-        origin, size, _, kind, _ = self.rules[rule]
-        if kind != ATOM or size != 1:
-            return None
-        return self.origin_ids[origin], origin
+        self.atom_after_shift = derived["atom_after_shift"]
 
     def describe(self, state: int) -> int:
         """Fill in the lexer's facts about ``state``; returns its mode."""
@@ -168,6 +153,37 @@ class ParserTables:
             callback = getattr(builder, name) if kind == CALL or kind == EXPAND1 else None
             result.append((size, how, callback, plan, ids[origin], origin))
         return result
+
+
+def derive(data: dict) -> dict:
+    """What the driver precomputes from the tables (kept in the table cache, so that a cold
+    start does not redo it)."""
+    rules = data["rules"]
+    origins = sorted({rule[0] for rule in rules})
+    origin_ids = {name: i for i, name in enumerate(origins)}
+    return {
+        "unit": [kind == UNIT for _, _, _, kind, _ in rules],
+        "origins": origins,
+        "plans": [_plan(rule) for rule in rules],
+        "atom_after_shift": [_atom_rule(rules, origin_ids, row) for row in data["actions"]],
+    }
+
+
+def _atom_rule(rules: list, origin_ids: dict, row: dict):
+    """``(origin id, origin)`` if every action of ``row`` reduces one ``-> atom`` rule."""
+    reduced = set()
+    for symbol, code in row.items():
+        if _is_terminal(symbol):
+            if code >= 0:
+                return None
+            reduced.add(~code)
+    if len(reduced) != 1:
+        return None
+    rule = reduced.pop()
+    origin, size, _, kind, _ = rules[rule]
+    if kind != ATOM or size != 1:
+        return None
+    return origin_ids[origin], origin
 
 
 def _plan(rule) -> int:

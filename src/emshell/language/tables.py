@@ -16,7 +16,7 @@ import re
 import sys
 import zlib
 
-FORMAT = 3  # bump when the cached structure or its meaning changes
+FORMAT = 4  # bump when the cached structure or its meaning changes
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _PACKAGE_CACHE = _HERE  # first choice for the cache file; the user's cache directory is second
@@ -84,8 +84,11 @@ def load() -> dict:
             return data
     if not version:
         raise RuntimeError("the parser tables are not built and Lark is not installed to build them")
+    from emshell.language.driver import derive
+
     data = build(text)
     data["key"] = key
+    data["derived"] = derive(data)
     _store(name, data)
     return data
 
