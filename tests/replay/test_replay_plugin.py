@@ -1,5 +1,5 @@
 """The pytest plugin, run the way its users run it: pytest in a subprocess, on a sample project
-written from docs/testing.md alone (``stranger_project``), with and without pytest-xdist."""
+written from the README alone (``stranger_project``), with and without pytest-xdist."""
 
 from __future__ import annotations
 

@@ -5,5 +5,5 @@
 * ``emshell.testing.golden`` -- a golden case (script, expected transcript, org file, input
   answers, sandbox files) and the transcript diff, usable without pytest.
 
-See docs/testing.md ("Testing your scripts with emshell").
+See README.md, "Testing your scripts with emshell".
 """

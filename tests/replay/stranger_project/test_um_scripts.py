@@ -1,4 +1,4 @@
-"""A test file written from docs/testing.md alone: the fixtures and golden transcripts."""
+"""A test file written from the README alone: the fixtures and golden transcripts."""
 
 import pytest
 
