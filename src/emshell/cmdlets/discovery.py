@@ -12,8 +12,8 @@ from emshell.engine.cmdlet import Cmdlet, cmdlet
 from emshell.engine.errors import PSError, new_error
 from emshell.engine.metadata import CommandMetadata, parameter
 from emshell.engine.metadata import ParameterMetadata as P
+from emshell.engine.operators import wildcard_match
 from emshell.engine.primitives import enumerate_value, to_string
-from emshell.engine.property_expression import wildcard_match
 from emshell.engine.psobject import PSCUSTOMOBJECT_TYPE_NAMES, Hashtable, PSObject, type_names_of
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time

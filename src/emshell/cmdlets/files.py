@@ -25,8 +25,9 @@ from emshell.cmdlets.filesystem import (
 from emshell.engine.cmdlet import Cmdlet, cmdlet
 from emshell.engine.errors import PSError, new_error
 from emshell.engine.metadata import CommandMetadata, ParameterMetadata, ParameterSetInfo, parameter
+from emshell.engine.operators import wildcard_match
 from emshell.engine.primitives import to_string
-from emshell.engine.property_expression import is_wildcard, wildcard_match
+from emshell.engine.property_expression import is_wildcard
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:

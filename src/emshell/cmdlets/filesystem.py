@@ -17,7 +17,8 @@ from __future__ import annotations
 import os
 
 from emshell.engine.errors import PSError, new_error
-from emshell.engine.property_expression import is_wildcard, wildcard_regex
+from emshell.engine.operators import compile_wildcard
+from emshell.engine.property_expression import is_wildcard
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
@@ -194,9 +195,9 @@ class Drive:
                     host_dir = self.host_path(parent_dir)
                     if not host_dir.is_dir():
                         continue
-                    pattern = wildcard_regex(part)
+                    pattern = compile_wildcard(part)
                     entries = sorted(host_dir.iterdir(), key=lambda entry: (not entry.is_dir(), entry.name.lower()))
-                    next_found.extend(parent_dir + entry.name for entry in entries if pattern.match(entry.name))
+                    next_found.extend(parent_dir + entry.name for entry in entries if pattern.fullmatch(entry.name))
                 elif self.host_path(parent_dir + part).exists():
                     next_found.append(parent_dir + part)
             found = next_found

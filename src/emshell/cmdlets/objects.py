@@ -259,7 +259,7 @@ class SelectObject(Cmdlet):
         expressions = self.expressions or [PropertyExpression("*", "*")]
         pairs = expand_properties(obj, expressions, self._invoke)
         if self.excluded:
-            from emshell.engine.property_expression import wildcard_match
+            from emshell.engine.operators import wildcard_match
 
             pairs = [(n, v) for n, v in pairs if not any(wildcard_match(x, n) for x in self.excluded)]
         base = type_names_of(obj)

@@ -9,8 +9,8 @@ import ntpath
 from emshell.engine.cmdlet import Cmdlet, cmdlet
 from emshell.engine.errors import ErrorRecord, NetException, new_error
 from emshell.engine.metadata import CommandMetadata, parameter
+from emshell.engine.operators import wildcard_match
 from emshell.engine.primitives import enumerate_value, to_string
-from emshell.engine.property_expression import wildcard_match
 from emshell.engine.psobject import PSObject
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time

@@ -1,5 +1,5 @@
 """.NET value types scripts meet: DateTime, TimeSpan, Guid, Version, IPAddress, Regex and
-its Match objects, DictionaryEntry, the generic Dictionary and HashSet, StringBuilder, [ref].
+its Match objects, the generic Dictionary and HashSet, StringBuilder, [ref].
 
 Each class follows the ``PS_TYPE_NAMES``/``PS_PROPERTIES`` protocol, and lists the .NET
 methods scripts may call in ``PS_METHODS`` (name -> accepted argument counts); ``members``
@@ -1386,27 +1386,6 @@ def regex_split(compiled: Any, text: str, max_splits: int = 0) -> list[str]:
 # --------------------------------------------------------------------------- collections
 
 
-class DictionaryEntry:
-    """One ``$hashtable.GetEnumerator()`` item (``Name`` is PowerShell's alias of ``Key``)."""
-
-    __slots__ = ("Key", "Value")
-
-    PS_TYPE_NAMES = ("System.Collections.DictionaryEntry", "System.ValueType", "System.Object")
-    PS_PROPERTIES = ("Name", "Key", "Value")
-
-    def __init__(self, key: Any, value: Any):
-        self.Key = key
-        self.Value = value
-
-    @property
-    def Name(self) -> Any:
-        return self.Key
-
-    def ToString(self) -> str:
-        return "System.Collections.DictionaryEntry"
-
-    def __repr__(self) -> str:
-        return f"DictionaryEntry({self.Key!r}, {self.Value!r})"
 
 
 class StringComparer:

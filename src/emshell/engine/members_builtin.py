@@ -590,7 +590,7 @@ def _h_contains_value(obj: Hashtable, args: list, ctx: Any) -> bool:
 
 
 def _h_enumerator(obj: Hashtable, args: list, ctx: Any) -> list:
-    from emshell.engine.dotnet import DictionaryEntry
+    from emshell.engine.psobject import DictionaryEntry
 
     return [DictionaryEntry(key, value) for key, value in obj.items()]
 

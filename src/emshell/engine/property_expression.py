@@ -21,39 +21,6 @@ def is_wildcard(text: str) -> bool:
     return any(ch in text for ch in "*?[")
 
 
-def wildcard_regex(pattern: str) -> Any:
-    """PowerShell's WildcardPattern, case-insensitive: ``*``, ``?``, ``[abc]``, backtick escapes."""
-    import re
-
-    out = []
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "`" and i + 1 < len(pattern):
-            out.append(re.escape(pattern[i + 1]))
-            i += 2
-            continue
-        if ch == "*":
-            out.append(".*")
-        elif ch == "?":
-            out.append(".")
-        elif ch == "[":
-            end = pattern.find("]", i + 1)
-            if end == -1:
-                out.append(re.escape(ch))
-            else:
-                out.append("[" + pattern[i + 1 : end].replace("\\", "\\\\") + "]")
-                i = end
-        else:
-            out.append(re.escape(ch))
-        i += 1
-    return re.compile("".join(out) + r"\Z", re.IGNORECASE | re.DOTALL)
-
-
-def wildcard_match(pattern: str, text: str) -> bool:
-    return wildcard_regex(pattern).match(text) is not None
-
-
 class PropertyExpression:
     """One resolved property argument: a label and a way to compute the value."""
 
@@ -75,8 +42,10 @@ class PropertyExpression:
         if self.name is None:
             return [self.label]
         if is_wildcard(self.name):
-            pattern = wildcard_regex(self.name)
-            return [name for name in all_property_names(obj) if pattern.match(name)]
+            from emshell.engine.operators import compile_wildcard
+
+            pattern = compile_wildcard(self.name)
+            return [name for name in all_property_names(obj) if pattern.fullmatch(name)]
         return [self.name]
 
     def evaluate(self, obj: Any, invoke: Callable[[ScriptBlock, Any], list]) -> Any:

@@ -237,6 +237,30 @@ class Hashtable:
         return f"Hashtable({'ordered ' if self.ordered else ''}{inner})"
 
 
+class DictionaryEntry:
+    """One entry of an enumerated hashtable (``$h.GetEnumerator()``, Format-Table of a hashtable);
+    ``Name`` is the alias of ``Key`` that types.ps1xml adds, so the Name/Value views show keys."""
+
+    __slots__ = ("Key", "Value")
+
+    PS_TYPE_NAMES = ("System.Collections.DictionaryEntry", "System.ValueType", "System.Object")
+    PS_PROPERTIES = ("Name", "Key", "Value")
+
+    def __init__(self, key: Any, value: Any):
+        self.Key = key
+        self.Value = value
+
+    @property
+    def Name(self) -> Any:
+        return self.Key
+
+    def ToString(self) -> str:
+        return "System.Collections.DictionaryEntry"
+
+    def __repr__(self) -> str:
+        return f"DictionaryEntry({self.Key!r}, {self.Value!r})"
+
+
 class ArrayList(list):
     """``System.Collections.ArrayList`` / ``List[object]``: a growable list."""
 

@@ -20,7 +20,7 @@ the 5.1 build was checked in its decompiled form):
 
 from __future__ import annotations
 
-from emshell.engine.psobject import Hashtable, PSObject, property_names, type_names_of
+from emshell.engine.psobject import DictionaryEntry, Hashtable, PSObject, property_names, type_names_of
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
@@ -41,25 +41,6 @@ _DISPLAY_NAME_PATTERNS = ("name", "id", "key", "*key", "*name", "*id")
 DESERIALIZED = "Deserialized."
 
 
-class DictionaryEntry:
-    """One entry of an enumerated hashtable, as the formatter sees it (types.ps1xml adds the
-    ``Name`` alias of ``Key``, so the Name/Value views and ``{a, b}`` lists show keys)."""
-
-    __slots__ = ("Key", "Value")
-
-    PS_TYPE_NAMES = ("System.Collections.DictionaryEntry", "System.ValueType", "System.Object")
-    PS_PROPERTIES = ("Name", "Key", "Value")
-
-    def __init__(self, key: Any, value: Any):
-        self.Key = key
-        self.Value = value
-
-    @property
-    def Name(self) -> Any:
-        return self.Key
-
-    def __repr__(self) -> str:
-        return f"DictionaryEntry({self.Key!r}, {self.Value!r})"
 
 
 # --------------------------------------------------------------------------- types
@@ -266,6 +247,8 @@ def _declares_to_string(value: Any) -> bool:
     """Whether the value's own type defines ToString (GetObjectName's DeclaringType test)."""
     if isinstance(value, (PSObject, str, int, float)) or getattr(value, "ps_format", None) is not None:
         return True
+    if isinstance(value, DictionaryEntry):
+        return False  # its ToString is System.ValueType's: the display property (Name) is used
     if callable(getattr(value, "ToString", None)):
         return True
     cls = type(value)

@@ -173,7 +173,7 @@ def _control_metadata(name: str, synopsis: str, *extra: ParameterMetadata) -> Co
 
 
 def _wildcard(pattern: str, text: str) -> bool:
-    from emshell.engine.property_expression import wildcard_match
+    from emshell.engine.operators import wildcard_match
 
     return wildcard_match(pattern, text)
 
