@@ -474,23 +474,20 @@ class Interpreter:
                 break
 
     def exec_do_while(self, node: A.DoWhileStatementAst, emit: Callable[[Any], None]) -> None:
-        runspace = self.runspace
-        while True:
-            if runspace.stop_requested:
-                runspace.raise_if_stopped()
-            if not self._loop_body(node.body, emit, node.label):
-                break
-            if not is_true(self.eval_condition(node.condition)):
-                break
+        self._do_loop(node, emit, stop_when=False)
 
     def exec_do_until(self, node: A.DoUntilStatementAst, emit: Callable[[Any], None]) -> None:
+        self._do_loop(node, emit, stop_when=True)
+
+    def _do_loop(self, node: Any, emit: Callable[[Any], None], *, stop_when: bool) -> None:
+        """``do {} while (c)`` stops when c is false; ``do {} until (c)`` when it is true."""
         runspace = self.runspace
         while True:
             if runspace.stop_requested:
                 runspace.raise_if_stopped()
             if not self._loop_body(node.body, emit, node.label):
                 break
-            if is_true(self.eval_condition(node.condition)):
+            if is_true(self.eval_condition(node.condition)) is stop_when:
                 break
 
     # --------------------------------------------------------------------- switch
