@@ -43,6 +43,7 @@ Usage: emshell [options] [-File] script.ps1 [arguments]
 """
 
 EXIT_USAGE = 64
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an emshell bug, never a script's fault
 EXIT_ORG = 2
 
 
@@ -230,7 +231,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_repl(org=org, opts=opts)
         opts.command = "-"
-    return run_batch(opts, org)
+    try:
+        return run_batch(opts, org)
+    except BrokenPipeError:
+        # the reader went away (``emshell ... | head``): stop quietly, as a pipe-friendly tool does
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as error:  # noqa: BLE001 - the last guard: a message, not a traceback
+        import os
+
+        if os.environ.get("EMSHELL_DEBUG"):
+            raise
+        sys.stderr.write(f"emshell: internal error: {type(error).__name__}: {error}\n"
+                         "(set EMSHELL_DEBUG=1 to see where; please report it)\n")
+        return EXIT_INTERNAL
 
 
 def _utf8_streams() -> None:
@@ -297,7 +313,7 @@ def run_batch(opts: Options, org: Any) -> int:
             if transcript is not None:
                 code = _replay(runspace, text, tuple(opts.script_args))
             else:
-                outcome = runspace.execute(text, path=opts.file, args=tuple(opts.script_args))
+                outcome = runspace.execute(text, path=script_path(runspace, opts.file), args=tuple(opts.script_args))
                 code = exit_code_of(outcome, script=True)
         else:
             text = sys.stdin.read() if opts.command == "-" else opts.command
@@ -349,6 +365,18 @@ def _close_transcripts(runspace: Any, transcript: Any) -> None:
     if transcript is not None:
         transcript.stop()
         runspace.host.transcripts[:] = [t for t in runspace.host.transcripts if t is not transcript]
+
+
+def script_path(runspace: Any, path: str) -> str:
+    """The path a script sees as its own (``$PSScriptRoot``, ``At <path>:3 char:5``): its Windows
+    path when it lies in the sandbox, else its absolute host path."""
+    import os
+
+    absolute = os.path.abspath(path)
+    try:
+        return runspace.sandbox.windows_path(absolute)
+    except ValueError:
+        return absolute
 
 
 def _start_timeout(runspace: Any, seconds: float | None) -> Any:

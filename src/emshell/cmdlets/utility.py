@@ -8,7 +8,7 @@ import ntpath
 
 from emshell.engine.cmdlet import Cmdlet, cmdlet
 from emshell.engine.errors import ErrorRecord, NetException, new_error
-from emshell.engine.metadata import CommandMetadata, parameter
+from emshell.engine.metadata import CommandMetadata, Validation, parameter
 from emshell.engine.operators import wildcard_match
 from emshell.engine.primitives import enumerate_value, to_string
 from emshell.engine.psobject import PSObject
@@ -219,11 +219,13 @@ class SecureString:
 # =========================================================================== time
 
 
+_DATE_PARTS = (("Year", 1, 9999), ("Month", 1, 12), ("Day", 1, 31), ("Hour", 0, 23), ("Minute", 0, 59),
+               ("Second", 0, 59), ("Millisecond", 0, 999))  # fmt: skip
+
+
 @cmdlet(_meta("Get-Date", [
-    parameter("Date", "DateTime", position=0, pipeline=True, aliases=("LastWriteTime",)),
-    parameter("Year", "Int32"), parameter("Month", "Int32"), parameter("Day", "Int32"),
-    parameter("Hour", "Int32"), parameter("Minute", "Int32"), parameter("Second", "Int32"),
-    parameter("Millisecond", "Int32"),
+    parameter("Date", "DateTime", position=0, pipeline=True, by_property_name=True, aliases=("LastWriteTime",)),
+    *(parameter(name, "Int32", validations=(Validation("ValidateRange", low, high),)) for name, low, high in _DATE_PARTS),
     parameter("DisplayHint", "DisplayHintType", accepted_values=("Date", "Time", "DateTime")),
     parameter("Format", "String", sets=("net",)),
     parameter("UFormat", "String", sets=("UFormat",)),
@@ -231,20 +233,87 @@ class SecureString:
 class GetDate(Cmdlet):
     def process(self) -> None:
         from emshell.engine import dotnet
+        from emshell.engine.primitives import DotNetException, dotnet_error
 
         date = self.params.get("Date")
         value = date if date is not None else dotnet.DateTime.from_python(self.context.now())
-        for field in ("Year", "Month", "Day", "Hour", "Minute", "Second", "Millisecond"):
-            if field in self.params:
-                value = value.with_component(field, self.params[field])
+        if any(name in self.params for name, _, _ in _DATE_PARTS):
+            parts = [self.params.get(name, getattr(value, name)) for name, _, _ in _DATE_PARTS]
+            try:
+                value = dotnet.DateTime.from_parts(*parts, kind=value.kind)
+            except DotNetException as error:
+                self.throw_terminating_error(dotnet_error(error).record)
         if "Format" in self.params:
             self.write_object(value.ToString(self.params["Format"]))
         elif "UFormat" in self.params:
-            self.write_object(value.uformat(self.params["UFormat"]))
+            self.write_object(uformat(value, self.params["UFormat"]))
+        elif "DisplayHint" in self.params:
+            self.write_object(dotnet.HintedDateTime(value, str(self.params["DisplayHint"])))
         else:
-            if "DisplayHint" in self.params:
-                value = value.with_display_hint(str(self.params["DisplayHint"]))
             self.write_object(value)
+
+
+# Get-Date -UFormat: the Unix date(1) specifiers PowerShell 5.1 supports, as .NET formats
+# (None: computed below).
+_UFORMAT = {
+    "a": "ddd", "A": "dddd", "b": "MMM", "B": "MMMM", "d": "dd", "h": "MMM", "H": "HH", "I": "hh",
+    "m": "MM", "M": "mm", "p": "tt", "S": "ss", "y": "yy", "Y": "yyyy", "D": "MM/dd/yy", "T": "HH:mm:ss",
+    "R": "HH:mm", "r": "hh:mm:ss tt", "c": "ddd MMM dd HH:mm:ss yyyy", "x": "MM/dd/yy", "X": "HH:mm:ss",
+    "e": None, "j": None, "k": None, "l": None, "n": None, "t": None, "s": None, "u": None, "w": None,
+    "Z": None, "C": None, "G": None, "g": None, "V": None, "U": None, "W": None, "F": "yyyy-MM-dd",
+}  # fmt: skip
+
+
+def uformat(value: Any, spec: str) -> str:
+    """``Get-Date -UFormat``: ``%Y-%m-%d`` and friends."""
+    out: list[str] = []
+    i = 0
+    while i < len(spec):
+        ch = spec[i]
+        if ch != "%" or i + 1 == len(spec):
+            out.append(ch)
+            i += 1
+            continue
+        code = spec[i + 1]
+        i += 2
+        net = _UFORMAT.get(code, "")
+        if net:
+            out.append(value.ToString(net))
+        elif net is None:
+            out.append(_uformat_computed(value, code))
+        else:
+            out.append(code)  # unknown specifiers print as the letter, as 5.1 does
+    return "".join(out)
+
+
+def _uformat_computed(value: Any, code: str) -> str:
+    if code == "e":
+        return f"{value.Day:>2}"
+    if code == "j":
+        return f"{value.DayOfYear:03d}"
+    if code == "k":
+        return f"{value.Hour:>2}"
+    if code == "l":
+        return f"{value.Hour % 12 or 12:>2}"
+    if code == "n":
+        return "\n"
+    if code == "t":
+        return "\t"
+    if code == "s":
+        return str(int((value.ticks - 621355968000000000) // 10_000_000))  # seconds since 1970
+    if code == "u":
+        return str(int(value.DayOfWeek.value__) or 7)
+    if code == "w":
+        return str(int(value.DayOfWeek.value__))
+    if code == "Z":
+        return "-08"  # the emulated server's fixed UTC offset (Pacific Standard Time)
+    if code == "C":
+        return f"{value.Year // 100:02d}"
+    if code in ("G", "g"):
+        year = value.Year
+        return str(year) if code == "G" else f"{year % 100:02d}"
+    week = (value.DayOfYear + 6) // 7
+    return f"{week:02d}"
 
 
 @cmdlet(_meta("Start-Sleep", [

@@ -426,6 +426,17 @@ _DATE_PATTERNS = (
 )
 
 
+class HintedDateTime(DateTime):
+    """A date marked by ``Get-Date -DisplayHint``: the console shows only its date, or only its
+    time; everything else treats it as the date it is."""
+
+    __slots__ = ("DisplayHint",)
+
+    def __init__(self, value: DateTime, hint: str):
+        super().__init__(value.ticks, value.kind)
+        self.DisplayHint = hint
+
+
 class DateTimeParseError(ValueError):
     pass
 
