@@ -113,3 +113,21 @@ def test_quickref_tells_where_the_guide_would_open_and_gives_a_short_one():
     assert result.text.startswith("On an Exchange server QuickRef opens the Exchange Management Shell quick\n"
                                   "reference in the web browser:\n    http://go.microsoft.com/fwlink/p/?LinkId=259608\n")
     assert "Get-ExCommand *UM*" in result.text
+
+
+def test_every_command_the_banner_names_exists():
+    from emshell.repl.banner import banner, render
+
+    text = render(banner(), color=False)
+    for command in ("Get-Command", "Get-ExCommand", "Get-ExBlog", "QuickRef", "Format-List", "Help"):
+        assert command in text
+        assert run(f"Get-Command {command}").ok, command
+
+
+def test_get_exblog_says_where_the_blog_would_open():
+    result = run("Get-ExBlog")
+    assert result.text == (
+        "On an Exchange server Get-ExBlog opens the Exchange team blog in the web browser:\n"
+        "    https://techcommunity.microsoft.com/t5/exchange-team-blog/bg-p/Exchange\n"
+        "emshell opens no browser; copy the address to read the blog.\n"
+    )

@@ -1,5 +1,5 @@
 """Discovery and help: Get-Command, Get-Member, Get-Help, and EMS's banner helpers
-Get-ExCommand and QuickRef.
+Get-ExCommand, QuickRef and Get-ExBlog.
 
 Everything these commands say about a command comes from its metadata -- the declaration
 the binder binds with -- through ``emshell.help``: the command table of Get-Command, the
@@ -428,6 +428,15 @@ class QuickRef(Cmdlet):
         from emshell.help.about import QUICKREF_GUIDE, QUICKREF_URL
 
         self.write_object(QUICKREF_GUIDE.format(url=QUICKREF_URL).rstrip("\n"))
+
+
+@cmdlet(CommandMetadata("Get-ExBlog", [], kind="Function", add_common_parameters=False,
+                        synopsis="Opens the Exchange team blog (the EMS banner names it)."))  # fmt: skip
+class GetExBlog(Cmdlet):
+    def process(self) -> None:
+        from emshell.help.about import EXBLOG_GUIDE, EXBLOG_URL
+
+        self.write_object(EXBLOG_GUIDE.format(url=EXBLOG_URL))
 
 
 # =========================================================================== Get-Member

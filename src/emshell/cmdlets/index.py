@@ -59,7 +59,7 @@ _add(
 )  # fmt: skip
 _add(
     "emshell.cmdlets.discovery",
-    "Get-Command", "Get-Member", "Get-Help", "Get-ExCommand", "QuickRef",
+    "Get-Command", "Get-Member", "Get-Help", "Get-ExCommand", "QuickRef", "Get-ExBlog",
 )  # fmt: skip
 
 _add(

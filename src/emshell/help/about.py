@@ -124,6 +124,12 @@ LONG DESCRIPTION
 # Where EMS's QuickRef function (RemoteExchange.ps1) sends the browser; the page itself is
 # not reproduced.
 QUICKREF_URL = "http://go.microsoft.com/fwlink/p/?LinkId=259608"
+EXBLOG_URL = "https://techcommunity.microsoft.com/t5/exchange-team-blog/bg-p/Exchange"
+
+EXBLOG_GUIDE = """\
+On an Exchange server Get-ExBlog opens the Exchange team blog in the web browser:
+    {url}
+emshell opens no browser; copy the address to read the blog."""
 
 QUICKREF_GUIDE = """\
 On an Exchange server QuickRef opens the Exchange Management Shell quick
