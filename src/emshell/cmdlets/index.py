@@ -58,6 +58,11 @@ _add(
     "Start-Transcript", "Stop-Transcript",
 )  # fmt: skip
 _add(
+    "emshell.cmdlets.refused",  # declared to be refused: programs, the network, compiled code
+    "Start-Process", "Invoke-Item", "Invoke-WebRequest", "Invoke-RestMethod", "Send-MailMessage", "Test-Connection",
+    "Test-NetConnection", "Add-Type",
+)  # fmt: skip
+_add(
     "emshell.cmdlets.discovery",
     "Get-Command", "Get-Member", "Get-Help", "Get-ExCommand", "QuickRef", "Get-ExBlog",
 )  # fmt: skip
@@ -110,6 +115,7 @@ ALIASES: dict[str, str] = {
     "gsn": "Get-PSSession", "asnp": "Add-PSSnapin", "gu": "Get-Unique", "rv": "Remove-Variable",
     "clv": "Clear-Variable", "nv": "New-Variable", "ogv": "Out-GridView", "rvpa": "Resolve-Path",
     "cpi": "Copy-Item", "copy": "Copy-Item", "cp": "Copy-Item", "mi": "Move-Item", "move": "Move-Item",
-    "mv": "Move-Item", "rni": "Rename-Item", "ren": "Rename-Item", "gi": "Get-Item",
+    "mv": "Move-Item", "rni": "Rename-Item", "ren": "Rename-Item", "gi": "Get-Item", "iwr": "Invoke-WebRequest",
+    "curl": "Invoke-WebRequest", "wget": "Invoke-WebRequest", "irm": "Invoke-RestMethod",
     "gp": "Get-ItemProperty", "sp": "Set-ItemProperty",
 }  # fmt: skip

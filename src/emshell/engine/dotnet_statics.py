@@ -41,6 +41,7 @@ from emshell.engine.dotnet import (
     parse_exact,
     parse_timespan,
 )
+from emshell.engine.limits import check_element_count, check_string_length, checked_join
 from emshell.engine.primitives import DotNetException, to_string
 from emshell.engine.psobject import Hashtable
 
@@ -150,7 +151,9 @@ def _math_round(args: list, ctx: Any) -> Any:
             raise DotNetException(_OUT_OF_RANGE, "Decimal can only round to between 0 and 28 digits of precision.\n"
                                   "Parameter name: decimals")  # fmt: skip
         mode = decimal.ROUND_HALF_UP if away else decimal.ROUND_HALF_EVEN
-        return value.quantize(decimal.Decimal(1).scaleb(-digits), rounding=mode)
+        with decimal.localcontext() as context:
+            context.prec = 60  # a Decimal has up to 29 digits, more than the default context's 28
+            return value.quantize(decimal.Decimal(1).scaleb(-digits), rounding=mode)
     if not 0 <= digits <= 15:
         raise DotNetException(_OUT_OF_RANGE, "Rounding digits must be between 0 and 15, inclusive.\nParameter name: digits")
     number = float(value)
@@ -253,10 +256,10 @@ def _math_sign(args: list, ctx: Any) -> int:
 
 def _math_statics(ptype: Any) -> dict:
     import math
-    from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, Decimal
+    from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR
 
     def dec(mode: str) -> Any:
-        return lambda d: d.quantize(Decimal(1), rounding=mode)
+        return lambda d: d.to_integral_value(rounding=mode)  # quantize fails on 29-digit values
 
     return _table(
         _const("PI", math.pi),
@@ -307,7 +310,7 @@ def _string_join(args: list, ctx: Any) -> str:
         start = int(_arg(values[1], "System.Int32", "Join", "startIndex"))
         count = int(_arg(values[2], "System.Int32", "Join", "count"))
         values = [values[0][start : start + count]]
-    return separator.join(_text(v) for v in _string_values(values))
+    return checked_join(separator, [_text(v) for v in _string_values(values)])
 
 
 def _string_format(args: list, ctx: Any) -> str:
@@ -346,7 +349,7 @@ def _string_statics(ptype: Any) -> dict:
         _method("IsNullOrEmpty", (1,), lambda a, c: a[0] is None or to_string(a[0]) == ""),
         _method("IsNullOrWhiteSpace", (1,), lambda a, c: a[0] is None or to_string(a[0]).strip() == ""),
         _method("Join", (2, -2), _string_join),
-        _method("Concat", (1, -1), lambda a, c: "".join(_text(v) for v in _string_values(a))),
+        _method("Concat", (1, -1), lambda a, c: checked_join("", [_text(v) for v in _string_values(a)])),
         _method("Format", (1, -1), _string_format),
         _method("Compare", (2, 3), _string_compare),
         _method("CompareOrdinal", (2,), lambda a, c: (to_string(a[0]) > to_string(a[1])) - (to_string(a[0]) < to_string(a[1]))),
@@ -392,7 +395,7 @@ def _numeric_statics(ptype: Any) -> dict:
             from decimal import Decimal
 
             top = Decimal(79228162514264337593543950335)
-            members += [_const("MaxValue", top), _const("MinValue", -top), _const("Zero", Decimal(0)),
+            members += [_const("MaxValue", top), _const("MinValue", top.copy_negate()), _const("Zero", Decimal(0)),
                         _const("One", Decimal(1)), _const("MinusOne", Decimal(-1))]  # fmt: skip
 
         def parse(args: list, ctx: Any) -> Any:
@@ -1020,6 +1023,14 @@ def _array_statics(ptype: Any) -> dict:
     def sort(args: list, ctx: Any) -> None:
         target(args, "Sort").sort(key=functools.cmp_to_key(lambda a, b: compare(a, b, True)))
 
+    def clear(args: list, ctx: Any) -> None:
+        items = target(args, "Clear")
+        start = int(_arg(args[1], "System.Int32", "Clear", "index"))
+        count = int(_arg(args[2], "System.Int32", "Clear", "length"))
+        if start < 0 or count < 0 or start + count > len(items):  # never grows the array
+            raise DotNetException("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
+        items[start : start + count] = [None] * count
+
     def create(args: list, ctx: Any) -> list:
         from emshell.engine.members import construct
         from emshell.engine.types import array_type
@@ -1032,8 +1043,7 @@ def _array_statics(ptype: Any) -> dict:
         _method("IndexOf", (2, 3), index_of),
         _method("LastIndexOf", (2, 3), lambda a, c: index_of(a, c, last=True)),
         _method("Sort", (1,), sort),
-        _method("Clear", (3,), lambda a, c: target(a, "Clear").__setitem__(
-            slice(int(a[1]), int(a[1]) + int(a[2])), [None] * int(a[2]))),  # fmt: skip
+        _method("Clear", (3,), clear),
         _method("CreateInstance", (2,), create),
     )
 
@@ -1087,7 +1097,18 @@ def _string_comparer_statics(ptype: Any) -> dict:
     return _table(*(_const(name, StringComparer(name)) for name in names))
 
 
+def _io_statics(builder: str) -> Any:
+    def build(ptype: Any) -> dict:
+        from emshell.engine import dotnet_io
+
+        return getattr(dotnet_io, builder)(ptype)
+
+    return build
+
+
 _STATIC_BUILDERS: dict[str, Any] = {
+    "System.IO.File": _io_statics("file_statics"),
+    "System.IO.Directory": _io_statics("directory_statics"),
     "System.StringComparer": _string_comparer_statics,
     "System.Math": _math_statics,
     "System.String": _string_statics,
@@ -1211,8 +1232,9 @@ def _new_string(ptype: Any, args: list, ctx: Any) -> str:
         count = int(_arg(args[1], "System.Int32", "new", "count"))
         if count < 0:
             raise DotNetException(_OUT_OF_RANGE, "Count cannot be less than zero.\nParameter name: count")
+        check_string_length(count)
         return char * count
-    return "".join(to_string(c) for c in (args[0] or []))
+    return checked_join("", [to_string(c) for c in (args[0] or [])])
 
 
 def _new_object(ptype: Any, args: list, ctx: Any) -> Any:
@@ -1239,6 +1261,7 @@ def _new_array(ptype: Any, args: list, ctx: Any) -> list:
     count = int(_arg(args[0], "System.Int32", "new", "length"))
     if count < 0:
         raise DotNetException("System.OverflowException", "Arithmetic operation resulted in an overflow.")
+    check_element_count(count)
     element = ptype.element_type
     if element is None or element.full_name == "System.Object":
         return [None] * count

@@ -29,27 +29,52 @@ def access_denied(path: str) -> PSError:
     ))  # fmt: skip
 
 
+MAX_PATH = 260  # Windows PowerShell 5.1 runs on .NET Framework, which refuses longer paths
+
+
+def path_too_long(path: str) -> PSError:
+    return PSError(new_error(
+        "System.IO.PathTooLongException",
+        "The specified path, file name, or both are too long. The fully qualified file name must be less than 260 "
+        "characters, and the directory name must be less than 248 characters.",
+        "System.IO.PathTooLongException", "NotSpecified", path,
+    ))  # fmt: skip
+
+
+def illegal_characters() -> PSError:
+    return PSError(new_error("ArgumentException", "Illegal characters in path.", "System.ArgumentException",
+                             "NotSpecified"))  # fmt: skip
+
+
 class Sandbox:
     """Maps Windows paths to host paths below ``root`` and back."""
 
     def __init__(self, root: str | os.PathLike[str] | None = None, location: str = DEFAULT_LOCATION):
         self._root = os.fspath(root) if root is not None else None
+        self._made = False
         self.location = location  # the current location, a Windows path
         self.location_stacks: dict[str, list[str]] = {}  # Push-Location / Pop-Location, by stack name
 
     @property
     def root(self) -> str:
-        """The sandbox directory; a fresh temporary directory unless one was given."""
+        """The sandbox directory; a fresh temporary directory unless one was given (made when
+        first needed, so that drive C: is always a folder, never a file a script wrote)."""
         if self._root is None:
             import tempfile
 
             self._root = tempfile.mkdtemp(prefix="emshell-")
+            self._made = True
+        elif not self._made:
+            os.makedirs(self._root, exist_ok=True)
+            self._made = True
         return self._root
 
     def full_path(self, path: str) -> str:
         """The absolute Windows path of ``path`` (relative to the current location)."""
         import ntpath
 
+        if "\0" in path or any("\ud800" <= ch <= "\udfff" for ch in path):
+            raise illegal_characters()  # no host file can have such a name
         path = path.replace("/", "\\")
         if path.startswith("\\\\"):
             raise access_denied(path)
@@ -69,7 +94,10 @@ class Sandbox:
                     parts.pop()
                 continue  # like Windows: ``..`` at the root stays at the root
             parts.append(part)
-        return "C:\\" + "\\".join(parts)
+        full = "C:\\" + "\\".join(parts)
+        if len(full) >= MAX_PATH:
+            raise path_too_long(full)
+        return full
 
     def host_path(self, path: str) -> Path:
         """The host file for a Windows path, guaranteed to lie inside the sandbox."""
