@@ -115,6 +115,14 @@ class ValueParseError(ModelError, ValueError):
     category = "InvalidData"
 
 
+def _shorten_words(text: str) -> str:
+    """A hostile file's 900 KB value stays out of the one-line message: words of the problem
+    over 80 characters keep their start and end."""
+    import re
+
+    return re.sub(r"\S{81,}", lambda m: m.group()[:40] + "..." + m.group()[-20:], text)
+
+
 class OrgFileError(ModelError):
     """An organization file that cannot be used.  ``str()`` is one line:
     ``<file>:<line>: <field path>: <problem>`` (line and field when known)."""
@@ -124,7 +132,8 @@ class OrgFileError(ModelError):
 
     def __init__(self, filename: str, problem: str, line: int | None = None, field: str | None = None):
         where = filename if line is None else f"{filename}:{line}"
-        text = f"{where}: {field}: {problem}" if field else f"{where}: {problem}"
+        shown = _shorten_words(problem)
+        text = f"{where}: {field}: {shown}" if field else f"{where}: {shown}"
         super().__init__(" ".join(text.split("\n")))
         self.filename = filename
         self.line = line

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from emshell.model.org import Organization
 
 MAX_BYTES = 1_048_576
+MAX_DEPTH = 64  # org files nest five or six levels; anything deeper is not one
 HEADER = "# emshell organization file - schema: src/emshell/model/SCHEMA.md"
 SECTIONS = ("organization", "servers", "dialPlans", "ipGateways", "mailboxPolicies", "autoAttendants", "mailboxes",
             "recipients")
@@ -164,9 +165,17 @@ def load_yaml(text: str, filename: str) -> Any:
     loader = _loader_class()(text)
     loader.org_filename = filename
     try:
-        tree = loader.get_single_data()
+        node = loader.get_single_node()
+        deep = _too_deep(node)
+        if deep is not None:
+            raise OrgFileError(filename, f"the file nests more than {MAX_DEPTH} levels deep", deep.start_mark.line + 1)
+        tree = loader.construct_document(node) if node is not None else None
     except OrgFileError:
         raise
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow (NUL, other controls)
+        line = text.count("\n", 0, max(0, error.position)) + 1
+        raise OrgFileError(filename, f"YAML error: unacceptable character #x{error.character:04x}: {error.reason}",
+                           line) from None  # fmt: skip
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
@@ -183,6 +192,28 @@ def load_yaml(text: str, filename: str) -> Any:
         line, path, first = duplicate
         raise OrgFileError(filename, f"duplicate key (first on line {first})", line, path)
     return tree
+
+
+def _too_deep(root: Any) -> Any:
+    """The first YAML node nested deeper than ``MAX_DEPTH`` (found without recursion, so a
+    hostile file cannot exhaust Python's stack), or None."""
+    stack = [(root, 0)] if root is not None else []
+    seen: set[int] = set()  # an alias is one node met again: visiting it once keeps this linear
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return node
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        value = node.value
+        if isinstance(value, list):
+            for item in value:
+                if isinstance(item, tuple):  # a mapping's (key, value) pair
+                    stack.extend((child, depth + 1) for child in item)
+                else:
+                    stack.append((item, depth + 1))
+    return None
 
 
 def _first_duplicate(node: Any, path: str) -> tuple[int, str, int] | None:
