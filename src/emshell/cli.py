@@ -45,6 +45,7 @@ Usage: emshell [options] [-File] script.ps1 [arguments]
 EXIT_USAGE = 64
 EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: an emshell bug, never a script's fault
 EXIT_ORG = 2
+TIMEOUT_GRACE = 5.0  # seconds a timed-out run gets to stop before the process is ended
 
 
 class UsageError(Exception):
@@ -324,7 +325,7 @@ def run_batch(opts: Options, org: Any) -> int:
                 code = exit_code_of(outcome, script=False)
     finally:
         if timer is not None:
-            timer.cancel()
+            timer()
         _close_transcripts(runspace, transcript)
         sys.stdout.flush()
     if opts.save:
@@ -380,20 +381,47 @@ def script_path(runspace: Any, path: str) -> str:
 
 
 def _start_timeout(runspace: Any, seconds: float | None) -> Any:
+    """``--timeout``: after ``seconds``, ask the run to stop at its next statement, loop
+    iteration or object written (finally blocks still run; the request is repeated every
+    quarter second, so a looping finally block is stopped too).  A run still going
+    ``TIMEOUT_GRACE`` seconds later is inside one long operation (a regular expression that
+    backtracks for ever ...): the process is ended with the same message.  A timer signal does
+    it, because it reaches the main thread even inside such an operation, where a watchdog
+    thread would wait for the interpreter lock.  Returns the function that cancels it."""
     if not seconds:
         return None
-    import threading
+    import os
+    import signal
+    import time
 
     from emshell.engine.errors import PSError, new_error
 
-    def expire() -> None:
-        runspace.request_stop(PSError(new_error(
-            "TimeoutException",
-            f"The script was stopped because it ran longer than the {seconds:g} seconds allowed by --timeout.",
-            "ScriptTimeout", "OperationTimeout",
-        )))  # fmt: skip
+    message = f"The script was stopped because it ran longer than the {seconds:g} seconds allowed by --timeout."
+    deadline = time.monotonic() + seconds + TIMEOUT_GRACE
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
-    return timer
+    def expire(signum: int, frame: Any) -> None:
+        if time.monotonic() < deadline:
+            runspace.request_stop(PSError(new_error("TimeoutException", message, "ScriptTimeout", "OperationTimeout")))
+            return
+        try:
+            sys.stdout.flush()
+        except (OSError, RuntimeError, ValueError):  # the signal may arrive in the middle of a write
+            pass
+        os.write(2, f"emshell: {message} It did not stop within {TIMEOUT_GRACE:g} more seconds.\n".encode())
+        os._exit(1)
+
+    if not hasattr(signal, "setitimer"):  # Windows: the cooperative stop only
+        import threading
+
+        timer = threading.Timer(seconds, expire, (0, None))
+        timer.daemon = True
+        timer.start()
+        return timer.cancel
+    previous = signal.signal(signal.SIGALRM, expire)
+
+    def cancel() -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
+    return cancel

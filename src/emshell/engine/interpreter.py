@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from emshell.engine.errors import InvocationInfo, NetException, PSError, new_error
 from emshell.engine.lazy import lazy_module
+from emshell.engine.limits import call_depth_overflow, checked_join, out_of_memory
 from emshell.engine.primitives import enumerate_value, is_true, to_string
 from emshell.engine.psobject import Hashtable, PSObject
 from emshell.engine.scriptblock import FunctionInfo, ScriptBlock
@@ -31,8 +32,6 @@ else:  # value operations load when a script first needs them (start-up budget)
     conversion = lazy_module(globals(), "conversion", "emshell.engine.conversion")
     members = lazy_module(globals(), "members", "emshell.engine.members")
     operators = lazy_module(globals(), "operators", "emshell.engine.operators")
-
-MAX_CALL_DEPTH = 100  # Windows PowerShell's script call depth limit
 
 
 # --------------------------------------------------------------------------- control flow
@@ -84,6 +83,21 @@ def _collect_result(items: list) -> Any:
     if len(items) == 1:
         return items[0]
     return items
+
+
+def engine_failure(failure: Exception) -> PSError:
+    """A Python exception that escaped the engine, as the error a statement ends with: Python's
+    stack or memory running out is PowerShell's call-depth or out-of-memory error (the limits
+    of ``emshell.engine.limits`` normally refuse first; this is the backstop); anything else is
+    an emshell bug, reported as ``EmshellInternalError`` instead of a traceback."""
+    failure.__traceback__ = None  # frees the frames (and what they allocated) before reporting
+    if isinstance(failure, RecursionError):
+        return call_depth_overflow()
+    if isinstance(failure, MemoryError):
+        return out_of_memory()
+    return PSError(new_error("InvalidOperationException",
+                             f"emshell internal error: {type(failure).__name__}: {failure}",
+                             "EmshellInternalError", "NotSpecified"))  # fmt: skip
 
 
 class Interpreter:
@@ -152,8 +166,15 @@ class Interpreter:
             if runspace.stop_requested:
                 runspace.raise_if_stopped()
             try:
-                handlers[type(statement)](statement, emit)
+                try:
+                    handlers[type(statement)](statement, emit)
+                except (PSError, FlowSignal, BrokenPipeError):  # a closed console pipe ends the CLI quietly
+                    raise
+                except Exception as failure:  # Python's limits, or an emshell bug: ends this statement only
+                    raise engine_failure(failure) from None
             except PSError as error:
+                if runspace.stop_requested:
+                    runspace.raise_if_stopped()  # while stopping, every error is the stop: no trap, no next statement
                 self._attach_position(error, statement)
                 if traps:
                     if self._run_trap(traps, error, emit):
@@ -293,7 +314,10 @@ class Interpreter:
         if items is None:
             emit(value)
             return
+        runspace = self.runspace
         for item in items:
+            if runspace.stop_requested:  # ``1..1e7 | ...`` stops between objects
+                runspace.raise_if_stopped()
             emit(item)
 
     # --------------------------------------------------------------------- assignment
@@ -370,6 +394,8 @@ class Interpreter:
         if type(target.child) is not A.VariableExpressionAst:
             raise self._invalid_assignment(target)
         ptype = self.resolve_type(target.type.type_name, target.type)
+        if ptype is None:
+            raise self._type_not_found(target.type.type_name, target.type)
         converted = self._guard(lambda: conversion.convert_to(value, ptype, self.context), target)
         variable = target.child
         var = self.session.set_value(variable.name, converted, self._qualifier(variable))
@@ -551,6 +577,8 @@ class Interpreter:
                 self.try_depth -= 1
         except PSError as error:
             self._attach_position(error, node.body)
+            if self.runspace.stop_requested:
+                self.runspace.raise_if_stopped()  # a stop is not caught (finally blocks still run)
             clause = self._matching_catch(node.catch_clauses, error.record)
             if clause is None:
                 raise
@@ -564,7 +592,20 @@ class Interpreter:
                     self.session.set_value("_", saved_value)
         finally:
             if node.finally_block is not None:
-                self.exec_statement_block(node.finally_block, emit)
+                self._run_finally(node.finally_block, emit)
+
+    def _run_finally(self, block: A.StatementBlockAst, emit: Callable[[Any], None]) -> None:
+        """A finally block runs even when the script is being stopped (Ctrl-C, ``--timeout``),
+        as in PowerShell; a new stop request still ends it."""
+        runspace = self.runspace
+        if not (runspace.stop_requested and runspace.stop_raised):
+            self.exec_statement_block(block, emit)
+            return
+        runspace.stop_requested = False
+        try:
+            self.exec_statement_block(block, emit)
+        finally:
+            runspace.stop_requested = True
 
     def _matching_catch(self, clauses: tuple, record: Any) -> A.CatchClauseAst | None:
         for clause in clauses:
@@ -677,7 +718,7 @@ class Interpreter:
                 pieces.append(part)
             else:
                 pieces.append(to_string(self.eval(part), context))
-        return "".join(pieces)
+        return self._guard(lambda: checked_join("", pieces), node)
 
     def eval_variable(self, node: A.VariableExpressionAst) -> Any:
         if node.splatted:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from emshell.engine.errors import ErrorRecord, InvocationInfo, PSError, new_error
 from emshell.engine.host import Host, RecordingHost, non_interactive_error
-from emshell.engine.interpreter import BreakSignal, ContinueSignal, ExitSignal, Interpreter
+from emshell.engine.interpreter import BreakSignal, ContinueSignal, ExitSignal, Interpreter, engine_failure
+from emshell.engine.limits import ensure_stack_headroom
 from emshell.engine.psobject import ArrayList, Hashtable
 from emshell.engine.sandbox import Sandbox
 from emshell.engine.session import SessionState
@@ -86,6 +87,13 @@ class RuntimeContext:
     def get_environment_variable(self, name: str) -> str | None:
         return self._runspace.session.get_env(name)
 
+    @property
+    def file_system(self) -> Any:
+        """Drive C: of the session (its sandbox), for the .NET file API (``[System.IO.File]``)."""
+        from emshell.cmdlets.filesystem import Drive
+
+        return Drive(self._runspace.sandbox)
+
 
 class Runspace:
     """One EMS session."""
@@ -113,11 +121,13 @@ class Runspace:
         self.error_count = 0
         self.stop_requested = False
         self.stop_reason: PSError | None = None
+        self.stop_raised = False  # the stop error is unwinding the current command line
         self.clock_offset = 0.0  # seconds Start-Sleep has "waited"
         self.history: list = []  # HistoryInfo of each command line the REPL ran
         self.extensions: dict[str, Any] = {}  # per-session state of command families (sessions, transcripts)
         self.runspace_id = self.new_guid()
         self._init_variables()
+        ensure_stack_headroom()
 
     # ------------------------------------------------------------------ state
 
@@ -250,19 +260,21 @@ class Runspace:
         self.error_count += 1
 
     def raise_if_stopped(self) -> None:
+        """Raise the stop error if a stop was requested.  The request stays in force until the
+        command line ends: ``catch``, ``trap`` and every later statement see it again, so no
+        script can swallow a stop (PowerShell's PipelineStoppedException is not catchable)."""
         if self.stop_requested:
-            self.stop_requested = False
-            reason = self.stop_reason or PSError(new_error(
-                "PipelineStoppedException", "The pipeline has been stopped.", "PipelineStopped",
-                "OperationStopped",
-            ))  # fmt: skip
-            self.stop_reason = None
-            reason.script_terminating = True
-            raise reason
+            if self.stop_reason is None:
+                self.stop_reason = PSError(new_error(
+                    "PipelineStoppedException", "The pipeline has been stopped.", "PipelineStopped",
+                    "OperationStopped",
+                ))  # fmt: skip
+            self.stop_raised = True
+            raise PSError(self.stop_reason.record, script_terminating=True)
 
     def request_stop(self, reason: PSError | None = None) -> None:
-        """Ask the running pipeline to stop at its next statement or loop iteration
-        (Ctrl-C, or ``--timeout``)."""
+        """Ask the running pipeline to stop at its next statement, loop iteration or object
+        written (Ctrl-C, or ``--timeout``)."""
         self.stop_reason = reason
         self.stop_requested = True
 
@@ -368,9 +380,12 @@ class Runspace:
     # ------------------------------------------------------------------ files
 
     def open_output_file(self, path: str, append: bool, extent: Any) -> Any:
+        """``> path`` / ``>> path``: Out-File's target, with Out-File's checks and errors."""
+        from emshell.cmdlets.content import out_file_target
         from emshell.engine.outfile import OutFileWriter
 
-        return OutFileWriter(self, self.sandbox.host_path(path), append=append)
+        _, host, _ = out_file_target(self, path, append=append)
+        return OutFileWriter(self, host, append=append)
 
     # ------------------------------------------------------------------ execution
 
@@ -397,6 +412,11 @@ class Runspace:
             outcome.parse_failed = outcome.terminated = True
             outcome.succeeded = False
             return outcome
+        except Exception as error:  # a parser bug must not end the session
+            self.interpreter.report_error(_failure_record(error))
+            outcome.parse_failed = outcome.terminated = True
+            outcome.succeeded = False
+            return outcome
         out_default = None  # made for the first object: a run that prints nothing never loads it
 
         def emit(value: Any) -> None:
@@ -416,6 +436,7 @@ class Runspace:
 
             self.session.set_value("MyInvocation", InvocationInfo(ScriptInfo(block), None, invocation_name=""),
                                    "global")  # fmt: skip
+        scope = self.session.current
         try:
             if path is None:
                 run_script_block(interp, block, list(args), emit, use_new_scope=False)
@@ -428,11 +449,26 @@ class Runspace:
             outcome.terminated = True
         except (BreakSignal, ContinueSignal):
             pass  # ``break`` outside a loop ends the script quietly, as in PowerShell
+        except BrokenPipeError:
+            raise  # the console's reader went away: the CLI ends quietly
+        except Exception as error:  # the backstop: report it, keep the session
+            interp.report_error(_failure_record(error))
+            outcome.terminated = True
         finally:
             if out_default is not None:
-                self.host.write(out_default.end())
+                try:
+                    self.host.write(out_default.end())
+                except BrokenPipeError:
+                    raise
+                except Exception as error:
+                    interp.report_error(_failure_record(error))
+                    outcome.terminated = True
             interp.try_depth = 0
             interp.call_depth = 0
+            self.session.current = scope  # a failure may have left a function's scope current
+            if self.stop_raised:  # the stop has ended this command line; a later request starts afresh
+                self.stop_requested = self.stop_raised = False
+                self.stop_reason = None
         outcome.succeeded = interp.last_status and not outcome.terminated
         if outcome.exit_code is not None:
             self.session.set_value("LASTEXITCODE", outcome.exit_code, "global")
@@ -464,6 +500,11 @@ class Runspace:
 
         limit = self.session.get_value("FormatEnumerationLimit")
         return OutDefault(self.host.width, limit if isinstance(limit, int) else 16)
+
+
+def _failure_record(error: Exception) -> ErrorRecord:
+    """The error record for a Python exception that escaped the engine (see ``engine_failure``)."""
+    return engine_failure(error).record
 
 
 _WINDOWS_PROGRAMS = frozenset({
