@@ -159,8 +159,11 @@ class ContentWriter(Cmdlet):
 
     def begin(self) -> None:
         self.values: list = []
+        self.targets: list[tuple[str, bool]] = []  # (path, literal) of each processed input, in order
 
     def process(self) -> None:
+        paths, literal = _requested(self.params)
+        self.targets.extend((path, literal) for path in paths if (path, literal) not in self.targets)
         value = self.params.get("Value")
         items = enumerate_value(value)
         self.values.extend(items if items is not None else [value])
@@ -170,8 +173,7 @@ class ContentWriter(Cmdlet):
     def end(self) -> None:
         drive = Drive(self.runtime.runspace.sandbox)
         name = self.metadata.name
-        paths, literal = _requested(self.params)
-        for path in paths:
+        for path, literal in self.targets:  # none when no input object could be bound
             try:
                 found, pattern = drive.expand(path, literal=literal)
                 targets = found if found or pattern else [drive.full_path(path)]
@@ -228,6 +230,26 @@ class AddContent(ContentWriter):
 # =========================================================================== Out-File
 
 
+def out_file_target(runspace: Any, path: str, *, append: bool, no_clobber: bool = False) -> tuple[Drive, Any, str]:
+    """The drive, host file and full path Out-File (and so ``>`` / ``>>``) writes to, after
+    Out-File's checks: a folder, an existing file with -NoClobber, a missing parent folder and
+    a path outside the sandbox are errors."""
+    drive = Drive(runspace.sandbox)
+    try:
+        full = drive.full_path(path)
+        host = drive.host_path(full)
+    except PSError as error:
+        raise refused(error, "FileOpenFailure", "Out-File") from None
+    if host.is_dir():
+        raise io_error(f"Access to the path '{full}' is denied.", full, "FileOpenFailure", "Out-File",
+                       "OpenError", "UnauthorizedAccessException")  # fmt: skip
+    if no_clobber and host.exists() and not append:
+        raise io_error(f"The file '{full}' already exists.", full, "NoClobber", "Out-File", "ResourceExists")
+    if not host.parent.is_dir():
+        raise part_not_found(full, "FileOpenFailure", "Out-File", "OpenError")
+    return drive, host, full
+
+
 @cmdlet(_meta("Out-File", [
     parameter("FilePath", "String", position=0, mandatory=True, sets=("ByPath",), aliases=("Path",)),
     parameter("LiteralPath", "String", mandatory=True, sets=("ByLiteralPath",), aliases=("PSPath",)),
@@ -244,20 +266,9 @@ class OutFile(Cmdlet):
     def begin(self) -> None:
         self.writer: Any = None
         self.pieces: list[str] = []
-        drive = Drive(self.runtime.runspace.sandbox)
         path = self.params.get("LiteralPath") or self.params["FilePath"]
-        try:
-            full = drive.full_path(path)
-            host = drive.host_path(full)
-        except PSError as error:
-            raise refused(error, "FileOpenFailure", "Out-File") from None
-        if host.is_dir():
-            raise io_error(f"Access to the path '{full}' is denied.", full, "FileOpenFailure", "Out-File",
-                           "OpenError", "UnauthorizedAccessException")  # fmt: skip
-        if self.params.get("NoClobber") and host.exists() and not self.params.get("Append"):
-            raise io_error(f"The file '{full}' already exists.", full, "NoClobber", "Out-File", "ResourceExists")
-        if not host.parent.is_dir():
-            raise part_not_found(full, "FileOpenFailure", "Out-File", "OpenError")
+        drive, host, full = out_file_target(self.runtime.runspace, path, append=bool(self.params.get("Append")),
+                                            no_clobber=bool(self.params.get("NoClobber")))  # fmt: skip
         if not self.should_process(full, "Output to File"):
             return
         self.drive, self.host_file = drive, host

@@ -309,7 +309,7 @@ class ImportCsv(Cmdlet):
         drive = Drive(self.runtime.runspace.sandbox)
         literal = "LiteralPath" in self.params
         paths = self.params.get("LiteralPath" if literal else "Path") or []
-        for path in paths:
+        for path in [p for p in paths if p is not None]:  # $null names no file, as `Import-Csv $null`
             try:
                 found, pattern = drive.expand(path, literal=literal)
                 targets = found if found or pattern else [drive.full_path(path)]

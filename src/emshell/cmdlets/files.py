@@ -55,6 +55,12 @@ def _path_parameters(*, mandatory: bool = True, position: int | None = 0, by_val
 _FILTERS = [parameter("Filter", "String"), parameter("Include", "String[]"), parameter("Exclude", "String[]")]
 
 
+
+def _present(paths: list, default: str | None) -> list[str]:
+    """The paths given, a $null among them standing for the default (the current location)."""
+    return [path if path is not None else default for path in paths if path is not None or default is not None]
+
+
 class ItemCmdlet(Cmdlet):
     """Shared by the item cmdlets: the drive, and the paths a command names."""
 
@@ -63,11 +69,11 @@ class ItemCmdlet(Cmdlet):
 
     def requested_paths(self, default: str | None = None) -> tuple[list[str], bool]:
         if "LiteralPath" in self.params:
-            return list(self.params["LiteralPath"] or []), True
+            return _present(self.params["LiteralPath"] or [], default), True
         paths = self.params.get("Path")
         if paths is None:
             return ([default] if default is not None else []), False
-        return list(paths), False
+        return _present(paths, default), False
 
     def resolve(self, drive: Drive, path: str, literal: bool, denied_id: str) -> list[str] | None:
         """The existing items ``path`` names (wildcards expanded, -Include/-Exclude applied);

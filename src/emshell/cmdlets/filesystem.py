@@ -108,8 +108,15 @@ def io_error(message: str, path: str, error_id: str, command: str, category: str
 
 
 def refused(error: PSError, error_id: str, command: str) -> PSError:
-    """The sandbox's access-denied error, worded for the cmdlet that hit it."""
+    """The sandbox's access-denied error, worded for the cmdlet that hit it (a path that is too
+    long or has illegal characters keeps its own exception)."""
     record = error.record
+    exception = record.Exception
+    if exception.short_name != "UnauthorizedAccessException":
+        return PSError(new_error(
+            exception.type_name, exception.Message, f"{exception.type_name},{command_type(command)}",
+            record.CategoryInfo.Category, record.TargetObject, activity=command,
+        ))  # fmt: skip
     return PSError(new_error(
         "UnauthorizedAccessException", record.Exception.Message, f"{error_id},{command_type(command)}",
         "PermissionDenied", record.TargetObject, activity=command,

@@ -478,7 +478,7 @@ class GetPSSnapin(Cmdlet):
         state = ems_session(self.runtime.runspace)
         names = list(EXCHANGE_SNAPINS[:2]) if self.params.get("Registered") else \
             ["Microsoft.PowerShell.Core", *state.snapins]  # fmt: skip
-        for pattern in self.params.get("Name") or ["*"]:
+        for pattern in [n for n in self.params.get("Name") or () if n is not None] or ["*"]:  # $null names none
             matched = [n for n in names if wildcard_match(pattern, n)]
             if not matched and not is_wildcard(pattern):
                 self.write_error(_snapin_error(
@@ -617,8 +617,18 @@ class StartTranscript(Cmdlet):
             ))  # fmt: skip
         if not self.should_process(full, "Start-Transcript"):
             return
-        host_file.parent.mkdir(parents=True, exist_ok=True)
-        transcript = Transcript(host_file, runspace, append=bool(self.params.get("Append")), windows_path=full)
+        try:
+            if host_file.is_dir():
+                raise IsADirectoryError(f"Access to the path '{full}' is denied.")
+            host_file.parent.mkdir(parents=True, exist_ok=True)
+            transcript = Transcript(host_file, runspace, append=bool(self.params.get("Append")), windows_path=full)
+        except OSError as error:  # a folder, or a file where a folder should be
+            message = error.args[0] if isinstance(error, IsADirectoryError) and error.args else \
+                f"Access to the path '{full}' is denied."  # fmt: skip
+            raise PSError(new_error(
+                "UnauthorizedAccessException", message, f"CannotStartTranscription,{command_type('Start-Transcript')}",
+                "InvalidOperation", full, activity="Start-Transcript",
+            )) from None  # fmt: skip
         ems_session(runspace).transcripts.append(transcript)
         self.host.transcripts.append(transcript)
         self.write_object(f"Transcript started, output file is {full}")

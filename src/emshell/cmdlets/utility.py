@@ -140,7 +140,7 @@ _ERROR_CATEGORIES = (
     parameter("Exception", "Exception", mandatory=True, sets=("WithException",)),
     parameter("Message", "String", position=0, mandatory=True, pipeline=True, sets=("NoException", "WithException"),
               aliases=("Msg",), allow_empty_string=True, allow_null=True),
-    parameter("ErrorRecord", "ErrorRecord", mandatory=True, sets=("ErrorRecord",)),
+    parameter("ErrorRecord", "System.Management.Automation.ErrorRecord", mandatory=True, sets=("ErrorRecord",)),
     parameter("Category", "ErrorCategory", sets=("NoException", "WithException"), accepted_values=_ERROR_CATEGORIES),
     parameter("ErrorId", "String", sets=("NoException", "WithException")),
     parameter("TargetObject", "Object", sets=("NoException", "WithException")),
@@ -348,7 +348,7 @@ class NewTimeSpan(Cmdlet):
         now = dotnet.DateTime.from_python(self.context.now())
         start = self.params.get("Start", now)
         end = self.params.get("End", now)
-        self.write_object(end - start)
+        self.write_object(end.Subtract(start))
 
 
 # =========================================================================== expressions and variables
@@ -389,7 +389,7 @@ def _scope_qualifier(value: Any) -> str | None:
 ], synopsis="Lists variables, or reads their values."))  # fmt: skip
 class GetVariable(Cmdlet):
     def process(self) -> None:
-        names = self.params.get("Name") or ["*"]
+        names = [n for n in self.params.get("Name") or () if n is not None] or ["*"]  # $null names none
         variables = self.session.all_variables()
         excluded = self.params.get("Exclude") or []
         for pattern in names:
@@ -533,7 +533,9 @@ class GetAlias(Cmdlet):
         runspace = self.runtime.runspace
         aliases = {name: runspace.canonical_command_name(target) for name, target in ALIASES.items()}
         aliases.update(self.session.all_aliases())
-        names = self.params.get("Name") or (["*"] if "Definition" not in self.params else [])
+        names = [n for n in self.params.get("Name") or () if n is not None]  # $null names no alias
+        if not names and "Definition" not in self.params:
+            names = ["*"]
         for pattern in names:
             matched = sorted(n for n in aliases if wildcard_match(pattern, n))
             if not matched and not any(ch in pattern for ch in "*?["):
@@ -544,7 +546,7 @@ class GetAlias(Cmdlet):
                 ))  # fmt: skip
             for name in matched:
                 self.write_object(AliasInfo(name, aliases[name]))
-        for pattern in self.params.get("Definition") or []:
+        for pattern in [d for d in self.params.get("Definition") or () if d is not None]:
             for name in sorted(n for n, d in aliases.items() if wildcard_match(pattern, d)):
                 self.write_object(AliasInfo(name, aliases[name]))
 
@@ -614,8 +616,8 @@ class GetRandom(Cmdlet):
             for item in rng.sample(self.items, count):
                 self.write_object(item)
             return
-        low = self.params.get("Minimum", 0)
-        high = self.params.get("Maximum", 2**31 - 1)
+        low = _random_operand(self.params.get("Minimum"), 0)
+        high = _random_operand(self.params.get("Maximum"), 2**31 - 1)
         if isinstance(low, float) or isinstance(high, float):
             self.write_object(rng.uniform(float(low), float(high)))
             return
@@ -627,6 +629,21 @@ class GetRandom(Cmdlet):
                 f"MinGreaterThanOrEqualMax,{COMMANDS}GetRandomCommand", "InvalidArgument",
             ))  # fmt: skip
         self.write_object(rng.randrange(low, high))
+
+
+def _random_operand(value: Any, default: int) -> Any:
+    """-Minimum / -Maximum as 5.1's Get-Random reads them: text is scanned as a number (text
+    that is not one counts as not given), numbers stay as they are, anything else is converted
+    to Double (a conversion error when it cannot be)."""
+    from emshell.engine.conversion import convert_to, parse_number
+
+    if isinstance(value, str):
+        value = parse_number(value) if value.strip() else None
+    if value is None:
+        return default
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return float(convert_to(value, "System.Double"))
 
 
 class PathInfo:

@@ -709,6 +709,8 @@ class Binding:
         if value is None:
             if coerce and self.is_function and not param.is_common and not ptype.is_object:
                 return _convert(None, ptype.name, param)  # a script's [string] turns $null into ''
+            if coerce and ptype.name in _VALUE_TYPES and ptype.name != "String" and not param.is_common:
+                return _convert(None, ptype.name, param)  # a cmdlet's [int] gets 0; a [datetime] cannot take $null
             if coerce or ptype.name not in _VALUE_TYPES:
                 return None
             return _MISMATCH

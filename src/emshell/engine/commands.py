@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from emshell.engine.errors import InvocationInfo, PSError, new_error
 from emshell.engine.interpreter import (
-    MAX_CALL_DEPTH,
     UNSET,
     BreakSignal,
     ContinueSignal,
@@ -20,6 +19,7 @@ from emshell.engine.interpreter import (
     _discard,
 )
 from emshell.engine.lazy import lazy_module
+from emshell.engine.limits import MAX_CALL_DEPTH, call_depth_overflow
 from emshell.engine.pipeline import CmdletProcessor, CommandProcessor
 from emshell.engine.primitives import enumerate_value, to_string
 from emshell.engine.psobject import Hashtable
@@ -369,10 +369,7 @@ class ScriptProcessor(CommandProcessor):
         interp.call_depth += 1
         if interp.call_depth > MAX_CALL_DEPTH:
             interp.call_depth -= 1
-            raise PSError(new_error(
-                "ScriptCallDepthException", "The script failed due to call depth overflow.",
-                "CallDepthOverflow", "InvalidOperation", invocation_info=self.invocation,
-            ))  # fmt: skip
+            raise call_depth_overflow(self.invocation)
         session = interp.session
         self.scope = session.current if self.dot_source else Scope(session.current, is_script=self.is_script)
         previous = self._enter()
@@ -521,10 +518,7 @@ def run_script_block(interp: Interpreter, block: ScriptBlock, args: list, emit: 
     interp.call_depth += 1
     try:
         if interp.call_depth > MAX_CALL_DEPTH:
-            raise PSError(new_error(
-                "ScriptCallDepthException", "The script failed due to call depth overflow.",
-                "CallDepthOverflow", "InvalidOperation",
-            ))  # fmt: skip
+            raise call_depth_overflow()
         if dollar_under is not UNSET:
             session.new_variable("_", dollar_under, scope=scope)
         if this is not None:

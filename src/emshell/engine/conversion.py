@@ -15,9 +15,11 @@ type becomes a one-element array; ``[scriptblock]`` refuses strings.
 
 from __future__ import annotations
 
+import math
 import re
 
 from emshell.engine.errors import ErrorRecord, NetException, PSError
+from emshell.engine.limits import check_element_count
 from emshell.engine.primitives import (
     INTEGER_TYPES,
     Single,
@@ -231,9 +233,9 @@ def _parse_real(text: str) -> float | None:
 def _round_even(value: Any) -> int:
     if isinstance(value, float):
         return round(value)
-    from decimal import ROUND_HALF_EVEN, Decimal
+    from decimal import ROUND_HALF_EVEN
 
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+    return int(value.to_integral_value(rounding=ROUND_HALF_EVEN))  # quantize fails past 28 digits
 
 
 def _integer_from_string(text: str, full: str) -> int:
@@ -433,6 +435,8 @@ def _to_enum(value: Any, ptype: EnumType) -> EnumValue:
             return _enum_from_string(",".join(to_string(item) for item in value), ptype)
         raise cannot_convert(value, full)
     else:
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _undefined_enum(value, ptype, "UndefinedInEnumSingleTypeConverter")
         number = _round_even(value) if not isinstance(value, int) else int(value)
     if not ptype.is_defined(number):
         raise _undefined_enum(value, ptype, "UndefinedInEnumSingleTypeConverter")
@@ -496,6 +500,7 @@ def _to_array(value: Any, ptype: PSType, ctx: Any) -> list:
     if isinstance(value, TypedArray) and value.element_type == element.full_name:
         return value
     if element.full_name == "System.Char" and isinstance(value, str):
+        check_element_count(len(value))
         return TypedArray((Char(c) for c in value), "System.Char")  # [char[]]'abc' is String.ToCharArray
     return TypedArray((convert_to(item, element, ctx) for item in _items_of(value)), element.full_name)
 

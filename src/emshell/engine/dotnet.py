@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from emshell.engine.limits import check_element_count, check_string_length
 from emshell.engine.primitives import DotNetException, to_string
 from emshell.engine.psobject import ArrayList, Hashtable
 
@@ -1196,8 +1197,18 @@ def replacement_function(replacement: str, compiled: Any) -> Any:
     if literal:
         pieces.append("".join(literal))
     last_group = order[-1][1] if len(order) > 1 else 0
+    growth = [None, 0]  # [the input string, how much the replacements have added to it]
 
     def substitute(match: Any) -> str:
+        result = _substitution(match)
+        if growth[0] is not match.string:
+            growth[0], growth[1] = match.string, 0
+        growth[1] += len(result) - (match.end() - match.start())
+        if growth[1] > 0:  # measured before re.sub builds the result
+            check_string_length(len(match.string) + growth[1])
+        return result
+
+    def _substitution(match: Any) -> str:
         out: list[str] = []
         for piece in pieces:
             if isinstance(piece, str):
@@ -1391,7 +1402,9 @@ class Regex:
 
 def regex_split(compiled: Any, text: str, max_splits: int = 0) -> list[str]:
     """``Regex.Split``: captured groups are kept in the output, as .NET does."""
-    return [part for part in compiled.split(text, max_splits) if part is not None]
+    parts = [part for part in compiled.split(text, max_splits) if part is not None]
+    check_element_count(len(parts))
+    return parts
 
 
 # --------------------------------------------------------------------------- collections
@@ -1571,9 +1584,11 @@ _MISSING = object()
 
 
 class StringBuilder:
-    """``System.Text.StringBuilder``; ``Append`` returns the builder, as in .NET."""
+    """``System.Text.StringBuilder``; ``Append`` returns the builder, as in .NET.  Appends are
+    kept as parts and measured as they come, so a loop of appends stays linear and cannot grow
+    past the string budget (``emshell.engine.limits``)."""
 
-    __slots__ = ("_parts", "Capacity")
+    __slots__ = ("_parts", "_length", "Capacity")
 
     PS_TYPE_NAMES = ("System.Text.StringBuilder", "System.Object")
     PS_PROPERTIES = ("Capacity", "MaxCapacity", "Length")
@@ -1583,6 +1598,7 @@ class StringBuilder:
 
     def __init__(self, text: str = "", capacity: int = 16):
         self._parts = [text] if text else []
+        self._length = len(text)
         self.Capacity = max(capacity, len(text))
 
     def _text(self) -> str:
@@ -1590,44 +1606,50 @@ class StringBuilder:
             self._parts = ["".join(self._parts)]
         return self._parts[0] if self._parts else ""
 
+    def _add(self, text: str) -> StringBuilder:
+        check_string_length(self._length + len(text))
+        self._parts.append(text)
+        self._length += len(text)
+        self._grow()
+        return self
+
+    def _set(self, text: str) -> None:
+        self._parts = [text] if text else []
+        self._length = len(text)
+        self._grow()
+
     def _grow(self) -> None:
-        length = len(self._text())
-        while self.Capacity < length:
+        while self.Capacity < self._length:
             self.Capacity *= 2
 
     @property
     def Length(self) -> int:
-        return len(self._text())
+        return self._length
 
     @Length.setter
     def Length(self, value: int) -> None:
-        text = self._text()
-        self._parts = [text[:value].ljust(value, "\0")]
+        check_string_length(value)
+        self._set(self._text()[:value].ljust(value, "\0"))
 
     def Append(self, value: Any, start: Any = None, count: Any = None) -> StringBuilder:
         text = to_string(value)
         if start is not None:
             begin = int(_number(start, "Append", "startIndex", "System.Int32"))
             text = text[begin : begin + int(_number(count, "Append", "count", "System.Int32"))]
-        self._parts.append(text)
-        self._grow()
-        return self
+        return self._add(text)
 
     def AppendLine(self, value: Any = None) -> StringBuilder:
-        self._parts.append(to_string(value) + "\r\n")
-        self._grow()
-        return self
+        return self._add(to_string(value) + "\r\n")
 
     def AppendFormat(self, fmt: Any, *args: Any) -> StringBuilder:
         from emshell.engine.dotnet_format import FormatError, format_composite
 
         values = list(args[0]) if len(args) == 1 and isinstance(args[0], list) else list(args)
         try:
-            self._parts.append(format_composite(to_string(fmt), values))
+            text = format_composite(to_string(fmt), values)
         except FormatError as error:
             raise DotNetException("System.FormatException", error.message) from None
-        self._grow()
-        return self
+        return self._add(text)
 
     def Insert(self, index: Any, value: Any) -> StringBuilder:
         text = self._text()
@@ -1635,8 +1657,9 @@ class StringBuilder:
         if not 0 <= at <= len(text):
             raise DotNetException(_OUT_OF_RANGE, "Index was out of range. Must be non-negative and less than or "
                                   "equal to the size of the collection.\nParameter name: index")  # fmt: skip
-        self._parts = [text[:at] + to_string(value) + text[at:]]
-        self._grow()
+        inserted = to_string(value)
+        check_string_length(self._length + len(inserted))
+        self._set(text[:at] + inserted + text[at:])
         return self
 
     def Remove(self, start: Any, length: Any) -> StringBuilder:
@@ -1646,19 +1669,20 @@ class StringBuilder:
         if begin < 0 or count < 0 or begin + count > len(text):
             raise DotNetException(_OUT_OF_RANGE, "Index was out of range. Must be non-negative and less than the "
                                   "size of the collection.\nParameter name: startIndex")  # fmt: skip
-        self._parts = [text[:begin] + text[begin + count :]]
+        self._set(text[:begin] + text[begin + count :])
         return self
 
     def Replace(self, old: Any, new: Any) -> StringBuilder:
         old_text = to_string(old)
         if not old_text:
             raise DotNetException("System.ArgumentException", "String cannot be of zero length.\nParameter name: oldValue")
-        self._parts = [self._text().replace(old_text, to_string(new))]
-        self._grow()
+        text, new_text = self._text(), to_string(new)
+        check_string_length(self._length + text.count(old_text) * (len(new_text) - len(old_text)))
+        self._set(text.replace(old_text, new_text))
         return self
 
     def Clear(self) -> StringBuilder:
-        self._parts = []
+        self._set("")
         return self
 
     def ToString(self, start: Any = None, length: Any = None) -> str:

@@ -87,8 +87,8 @@ def format_composite(fmt: str, args: list) -> str:
             start = i
             while i < n and fmt[i].isdigit():
                 i += 1
-            if i == start:
-                raise FormatError()
+            if i == start or i - start > 6 or int(fmt[start:i]) >= 1_000_000:
+                raise FormatError()  # .NET's width limit: widths from 1,000,000 are a format error
             alignment = sign * int(fmt[start:i])
             while i < n and fmt[i] == " ":
                 i += 1

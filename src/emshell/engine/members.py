@@ -538,8 +538,10 @@ class MethodGroup:
 
 
 def get_static(ptype: Any, name: str, ctx: Any = None) -> Any:
-    """``[T]::Name``; a missing static member is ``$null``."""
+    """``[T]::Name``; a missing static member is ``$null``, and so is any member of ``$null``."""
     target = _as_type(ptype)
+    if target is None:
+        return None
     member = _static_member(target, name)
     if member is None:
         return None
@@ -551,6 +553,8 @@ def get_static(ptype: Any, name: str, ctx: Any = None) -> Any:
 def invoke_static(ptype: Any, name: str, args: list, ctx: Any = None) -> Any:
     """``[T]::Name(args)``, including ``[T]::new(args)``."""
     target = _as_type(ptype)
+    if target is None:
+        raise runtime_error("You cannot call a method on a null-valued expression.", "InvokeMethodOnNull")
     if name.lower() == "new" and (target.statics is None or "new" not in target.statics):
         return construct(target, args, ctx)
     member = _static_member(target, name)

@@ -12,6 +12,7 @@ and ``Replace`` are ordinal and case-sensitive, ``ArrayList.Add`` returns the ne
 from __future__ import annotations
 
 from emshell.engine.conversion import ConversionError, convert_argument, convert_to
+from emshell.engine.limits import check_element_count, check_string_length
 from emshell.engine.primitives import (
     Char,
     DotNetException,
@@ -110,7 +111,10 @@ def _s_replace(s: str, args: list, ctx: Any) -> str:
         raise _null_argument("oldValue")
     if old_text == "":
         raise DotNetException("System.ArgumentException", "String cannot be of zero length.\nParameter name: oldValue")
-    return s.replace(old_text, _str(new, "Replace", "newValue") or "")
+    new_text = _str(new, "Replace", "newValue") or ""
+    if len(new_text) > len(old_text):
+        check_string_length(len(s) + s.count(old_text) * (len(new_text) - len(old_text)))
+    return s.replace(old_text, new_text)
 
 
 def _s_split(s: str, args: list, ctx: Any) -> list:
@@ -138,7 +142,9 @@ def _s_split(s: str, args: list, ctx: Any) -> list:
             count = _int(extra, "Split", "count")
             if count < 0:
                 raise range_error("Count cannot be less than zero.", "count")
-    return TypedArray(split_string(s, separators, count, remove_empty), "System.String")
+    parts = split_string(s, separators, count, remove_empty)
+    check_element_count(len(parts))
+    return TypedArray(parts, "System.String")
 
 
 def split_string(s: str, separators: list[str] | None, count: int | None = None, remove_empty: bool = False) -> list[str]:
@@ -249,6 +255,7 @@ def _s_pad(s: str, args: list, method: str) -> str:
     if width < 0:
         raise range_error("Non-negative number required.", "totalWidth")
     fill = convert_argument(args[1], "System.Char", method, "paddingChar") if len(args) > 1 else " "
+    check_string_length(width)
     return s.rjust(width, fill) if method == "PadLeft" else s.ljust(width, fill)
 
 
@@ -302,6 +309,7 @@ def _s_to_char_array(s: str, args: list, ctx: Any) -> list:
             raise range_error("Index was out of range. Must be non-negative and less than the size of the "
                                "collection.", "startIndex")  # fmt: skip
         s = s[start : start + length]
+    check_element_count(len(s))
     return TypedArray((Char(c) for c in s), "System.Char")
 
 

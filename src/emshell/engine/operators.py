@@ -10,9 +10,10 @@ Operator names are the AST's canonical lower-case spellings (``+``, ``-eq``, ``-
 * arithmetic widens: an Int32 or Int64 result that overflows becomes a Double, ``/`` of two
   integers gives an integer when exact and a Double otherwise, integer ``/`` or ``%`` by zero
   is "Attempted to divide by zero.";
-* ``..``, ``string * n`` and ``array * n`` refuse results above ``MAX_RANGE`` elements
-  (10,000,000) or ``MAX_STRING`` characters, with the OutOfMemoryException error Windows
-  PowerShell shows when it cannot allocate them (a documented emulator limit).
+* ``..``, ``string * n``, ``array * n``, ``+`` and ``-join`` refuse results above the
+  per-value budget (``emshell.engine.limits``: ``MAX_RANGE`` elements, ``MAX_STRING``
+  characters) with the OutOfMemoryException error Windows PowerShell shows when it cannot
+  allocate them (a documented emulator limit).
 
 ``-and``/``-or`` short-circuit in the interpreter; they are accepted here for completeness.
 """
@@ -24,6 +25,7 @@ import math
 from emshell.engine import conversion
 from emshell.engine.conversion import ConversionError, cannot_convert, convert_to, parse_number
 from emshell.engine.errors import PSError
+from emshell.engine.limits import MAX_ELEMENTS, MAX_STRING_LENGTH, checked_join, out_of_memory
 from emshell.engine.primitives import (
     INTEGER_TYPES,
     DotNetException,
@@ -51,13 +53,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-MAX_RANGE = 10_000_000
-MAX_STRING = 100_000_000
-
-
-def _out_of_memory() -> PSError:
-    return dotnet_error(DotNetException("System.OutOfMemoryException",
-                                        "Exception of type 'System.OutOfMemoryException' was thrown."))  # fmt: skip
+MAX_RANGE = MAX_ELEMENTS
+MAX_STRING = MAX_STRING_LENGTH
+_out_of_memory = out_of_memory
 
 
 # --------------------------------------------------------------------------- entry points
@@ -94,7 +92,7 @@ def unary(op: str, value: Any, ctx: Any = None) -> Any:
             words.extend(to_string(item, ctx).split())
         return TypedArray(words, "System.String")
     if lower == "-join":
-        return "".join(dotnet_to_string(item) for item in as_list(value))
+        return checked_join("", [dotnet_to_string(item) for item in as_list(value)])
     if lower == ",":
         return [value]
     if lower in ("++", "--"):
@@ -430,6 +428,8 @@ def compile_wildcard(pattern: str, case_sensitive: bool = False) -> Any:
     that must match the whole text."""
     import re
 
+    if pattern is None:  # a $null among a cmdlet's -Name patterns matches only the empty name
+        pattern = ""
     key = (pattern, case_sensitive)
     found = _wildcards.get(key)
     if found is not None:
@@ -455,6 +455,10 @@ def compile_wildcard(pattern: str, case_sensitive: bool = False) -> Any:
                     end += 1
                     body.append(re.escape(pattern[end]))
                 elif pattern[end] == "-" and body and end + 1 < n and pattern[end + 1] != "]":
+                    if pattern[end - 1] > pattern[end + 1]:  # a reversed range ([t-U]) matches nothing
+                        body.pop()
+                        end += 2
+                        continue
                     body.append("-")
                 else:
                     body.append(re.escape(pattern[end]))
@@ -468,7 +472,10 @@ def compile_wildcard(pattern: str, case_sensitive: bool = False) -> Any:
             out.append(re.escape(ch))
         i += 1
     flags = re.DOTALL | (0 if case_sensitive else re.IGNORECASE)
-    found = re.compile("".join(out), flags)
+    try:
+        found = re.compile("".join(out), flags)
+    except re.error:
+        raise PSError(_wildcard_error(pattern)) from None
     if len(_wildcards) > 500:
         _wildcards.clear()
     _wildcards[key] = found
@@ -639,7 +646,7 @@ def _split_with_script(text: str, delimiter: Any, limit: int, ctx: Any) -> list[
 
 def _join(left: Any, right: Any, cs: bool, ctx: Any) -> str:
     separator = to_string(right, ctx)
-    return _checked_string(separator.join(dotnet_to_string(item) for item in as_list(left)))
+    return checked_join(separator, [dotnet_to_string(item) for item in as_list(left)])
 
 
 def _format(left: Any, right: Any, cs: bool, ctx: Any) -> str:
@@ -660,14 +667,18 @@ def _format(left: Any, right: Any, cs: bool, ctx: Any) -> str:
 # --------------------------------------------------------------------------- types
 
 
-def _type_operand(right: Any) -> PSType:
+def _type_operand(right: Any, operator: str) -> PSType:
     if isinstance(right, PSType):
         return right
-    return convert_to(right, "System.Type")
+    ptype = convert_to(right, "System.Type")
+    if ptype is None:  # $null converts to no type
+        raise runtime_error(f"The right operand of '{operator}' must be a type.",
+                            f"{operator[1:].capitalize()}OperatorRequiresType")  # fmt: skip
+    return ptype
 
 
 def _is(left: Any, right: Any, cs: bool, ctx: Any) -> bool:
-    return _type_operand(right).is_instance(left)
+    return _type_operand(right, "-is").is_instance(left)
 
 
 def _isnot(left: Any, right: Any, cs: bool, ctx: Any) -> bool:
@@ -675,7 +686,7 @@ def _isnot(left: Any, right: Any, cs: bool, ctx: Any) -> bool:
 
 
 def _as(left: Any, right: Any, cs: bool, ctx: Any) -> Any:
-    ptype = _type_operand(right)
+    ptype = _type_operand(right, "-as")
     return conversion.try_convert(left, ptype, ctx)[1]
 
 

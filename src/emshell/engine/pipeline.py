@@ -12,6 +12,7 @@ verbose text, and to ask ShouldProcess questions; it applies the common paramete
 from __future__ import annotations
 
 from emshell.engine.errors import PSError, new_error
+from emshell.engine.primitives import DotNetException
 from emshell.engine.psobject import ArrayList
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
@@ -116,6 +117,9 @@ class CommandRuntime:
         self._write_one(value)
 
     def _write_one(self, value: Any) -> None:
+        runspace = self.runspace
+        if runspace.stop_requested:  # PowerShell checks for a stop in every WriteObject
+            runspace.raise_if_stopped()
         if self.out_variable is not None:
             self.out_variable.append(value)
         self.downstream(value)
@@ -279,7 +283,10 @@ class CmdletProcessor(CommandProcessor):
 
     def _call(self, hook: Callable[[], None]) -> None:
         try:
-            hook()
+            try:
+                hook()
+            except DotNetException as error:  # a .NET exception the command let through: its terminating error
+                raise PSError(new_error(error.type_name, error.message, error.type_name, "NotSpecified")) from None
         except PSError as error:
             record = error.record
             if record.InvocationInfo is None and not record.remote_computer:

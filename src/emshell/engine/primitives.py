@@ -44,6 +44,7 @@ decline) and ``PS_METHODS`` (name -> accepted argument counts; see ``members``).
 from __future__ import annotations
 
 from emshell.engine.errors import ErrorRecord, NetException, PSError, new_error
+from emshell.engine.limits import checked_join
 from emshell.engine.psobject import ARGUMENT_NUMBER_TYPES, ArrayList, Char, Hashtable, PSObject, type_names_of
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
@@ -374,7 +375,7 @@ def to_string(value: Any, ctx: Any = None) -> str:
         return format_double(value)
     if isinstance(value, list):
         separator = " " if ctx is None else ctx.ofs
-        return separator.join(dotnet_to_string(item) for item in value)
+        return checked_join(separator, [dotnet_to_string(item) for item in value])
     if isinstance(value, str):
         return str.__str__(value)
     if isinstance(value, bool):

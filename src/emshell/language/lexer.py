@@ -1289,17 +1289,20 @@ def _number_value(literal: str, negative: bool, real: bool, hex_digits, suffix: 
         return value * multiplier
     body = literal.lstrip("-\u2013\u2014\u2015")
     if real:
-        value = float(body) * multiplier
+        # an exponent's sign may be any dash PowerShell accepts (1e\u20139)
+        value = float(body.replace("\u2013", "-").replace("\u2014", "-").replace("\u2015", "-")) * multiplier
         if negative:
             value = -value
         if suffix == "l":
-            return int(round(value))
+            return int(round(value)) if -(2.0**63) <= value < 2.0**63 else None  # beyond Int64: not a number
         return value
     value = int(body) * multiplier
     if negative:
         value = -value
-    if suffix == "l" or -(1 << 63) <= value < 1 << 63:
+    if -(1 << 63) <= value < 1 << 63:
         return value
+    if suffix == "l":
+        return None  # 9223372036854775808l: no Int64 holds it
     from decimal import Decimal
 
     if len(body) <= 28:

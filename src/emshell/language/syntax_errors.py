@@ -74,6 +74,8 @@ class _Span:
 
 
 def _start(item) -> int:
+    if item is None:  # an optional part that was left out
+        return -1
     if isinstance(item, (list, tuple)):
         for element in item:
             if not (isinstance(element, (list, tuple)) and not element):
@@ -86,6 +88,8 @@ def _start(item) -> int:
 
 
 def _end(item) -> int:
+    if item is None:  # an optional part that was left out (``for (;``)
+        return -1
     if isinstance(item, (list, tuple)):
         for element in reversed(item):
             if not (isinstance(element, (list, tuple)) and not element):

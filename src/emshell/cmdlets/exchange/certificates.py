@@ -112,7 +112,7 @@ def _certificate(cmd: ExchangeCmdlet, params: dict) -> Any:
     """The one certificate that -Thumbprint (with -Server) or -Identity names."""
     if params.get("Thumbprint") is not None:
         return cmd.resolve("certificate", str(params["Thumbprint"]).strip(), server=_server(cmd, params))
-    return cmd.resolve("certificate", params["Identity"])
+    return cmd.resolve("certificate", params.get("Identity") or "")  # Identity is optional in its set
 
 
 def _matches_domain(cert: Any, names: list[str]) -> bool:
