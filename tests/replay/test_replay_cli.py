@@ -104,3 +104,37 @@ def test_timeout_ends_a_replay(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == "before\n"
     assert "ran longer than the 0.3 seconds allowed by --timeout" in captured.err
+
+
+def test_the_temporary_sandbox_of_a_run_is_removed_when_emshell_ends(tmp_path):
+    """Without --sandbox, drive C: is a temporary directory emshell made: nothing is left behind."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "emshell", "-c", "'kept?' > C:\\a.txt; (Get-Item C:\\a.txt).Length"],
+                          capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert (done.returncode, done.stdout, done.stderr) == (0, "16\n", "")  # UTF-16 with BOM, as 5.1 writes
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sandbox_the_user_names_is_kept_with_what_the_script_wrote(tmp_path, capsys):
+    box = tmp_path / "box"
+    assert main(["--sandbox", str(box), "-c", "'kept' > C:\\a.txt"]) == 0
+    assert (box / "a.txt").read_bytes().decode("utf-16") == "kept\r\n"
+
+
+def test_the_temporary_sandbox_of_a_shell_goes_with_the_shell():
+    import gc
+    import os
+
+    from emshell import Shell
+
+    shell = Shell()
+    shell.run("'x' > C:\\a.txt")
+    root = shell.runspace.sandbox.root
+    assert os.path.isfile(os.path.join(root, "a.txt"))
+    del shell
+    gc.collect()
+    assert not os.path.exists(root)

@@ -60,10 +60,15 @@ class Sandbox:
         """The sandbox directory; a fresh temporary directory unless one was given (made when
         first needed, so that drive C: is always a folder, never a file a script wrote)."""
         if self._root is None:
+            import shutil
             import tempfile
+            import weakref
 
             self._root = tempfile.mkdtemp(prefix="emshell-")
             self._made = True
+            # a directory emshell made is emshell's to remove: when the session is collected, or
+            # at exit (a directory the user named stays, with what the script wrote)
+            weakref.finalize(self, shutil.rmtree, self._root, ignore_errors=True)
         elif not self._made:
             os.makedirs(self._root, exist_ok=True)
             self._made = True
