@@ -383,11 +383,11 @@ def script_path(runspace: Any, path: str) -> str:
 def _start_timeout(runspace: Any, seconds: float | None) -> Any:
     """``--timeout``: after ``seconds``, ask the run to stop at its next statement, loop
     iteration or object written (finally blocks still run; the request is repeated every
-    quarter second, so a looping finally block is stopped too).  A run still going
-    ``TIMEOUT_GRACE`` seconds later is inside one long operation (a regular expression that
-    backtracks for ever ...): the process is ended with the same message.  A timer signal does
-    it, because it reaches the main thread even inside such an operation, where a watchdog
-    thread would wait for the interpreter lock.  Returns the function that cancels it."""
+    quarter second, so a looping finally block is stopped too).  A timer signal does it: its
+    handler runs even inside a regular expression that backtracks for ever, which it stops
+    where it is (``Runspace.interrupt``).  A run still going ``TIMEOUT_GRACE`` seconds later is
+    stuck in some other single operation: the process is ended with the same message.
+    Returns the function that cancels the timer."""
     if not seconds:
         return None
     import os
@@ -401,7 +401,7 @@ def _start_timeout(runspace: Any, seconds: float | None) -> Any:
 
     def expire(signum: int, frame: Any) -> None:
         if time.monotonic() < deadline:
-            runspace.request_stop(PSError(new_error("TimeoutException", message, "ScriptTimeout", "OperationTimeout")))
+            runspace.interrupt(PSError(new_error("TimeoutException", message, "ScriptTimeout", "OperationTimeout")))
             return
         try:
             sys.stdout.flush()

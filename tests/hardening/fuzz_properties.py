@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import threading
 import time
 
@@ -64,31 +65,37 @@ def _stop_error() -> PSError:
     return PSError(new_error("TimeoutException", "fuzz time limit", "ScriptTimeout", "OperationTimeout"))
 
 
+class _Hang(BaseException):
+    """Raised in the run by the timer once the grace period is over: not an ``Exception``, so
+    that nothing in the engine takes it for an error of the script."""
+
+
 def run_with_limits(shell: Shell, text: str, stop_after: float = STOP_AFTER, grace: float = GRACE):
-    """``shell.run(text)``, asked to stop after ``stop_after`` seconds (as ``--timeout`` does),
-    and again every quarter second after that (a finally block may loop too)."""
-    done = threading.Event()
-
-    def watchdog() -> None:
-        if done.wait(stop_after):
-            return
-        while not done.is_set():
-            shell.runspace.request_stop(_stop_error())
-            done.wait(0.25)
-
-    thread = threading.Thread(target=watchdog, daemon=True)
+    """``shell.run(text)``, interrupted after ``stop_after`` seconds the way ``--timeout`` does
+    it: a timer signal whose handler asks the run to stop (``Runspace.interrupt``), repeated
+    every quarter second (a finally block may loop too).  A run still going ``grace`` seconds
+    after that is a hang: it is ended and reported instead of waited for."""
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("run_with_limits needs the main thread: it stops the run with a timer signal")
     started = time.perf_counter()
-    thread.start()
+    deadline = started + stop_after + grace
+
+    def expire(signum: int, frame: object) -> None:
+        if time.perf_counter() > deadline:
+            raise _Hang
+        shell.runspace.interrupt(_stop_error())
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, stop_after, 0.25)
     try:
         result = shell.run(text)
+    except _Hang:
+        raise PropertyViolation(f"the run did not stop within {grace:g} s after it was asked to") from None
     except BaseException as error:  # the property is "nothing escapes", whatever it is
         raise PropertyViolation(f"Shell.run raised {type(error).__name__}: {error}") from error
     finally:
-        done.set()
-        thread.join()
-    elapsed = time.perf_counter() - started
-    if elapsed > stop_after + grace:
-        raise PropertyViolation(f"the run took {elapsed:.1f} s: it did not stop {stop_after:g} s after it was asked to")
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
     return result
 
 

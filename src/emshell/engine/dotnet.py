@@ -18,6 +18,7 @@ import re
 from emshell.engine.limits import check_element_count, check_string_length
 from emshell.engine.primitives import DotNetException, to_string
 from emshell.engine.psobject import ArrayList, Hashtable
+from emshell.engine.stoppable_regex import StoppableRegex
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:
@@ -1115,7 +1116,7 @@ def compile_regex(pattern: str, options: int = 0) -> Any:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            found = re.compile(translate_pattern(pattern, bool(options & 4)), flags)
+            found = StoppableRegex(re.compile(translate_pattern(pattern, bool(options & 4)), flags))
     except re.error as error:
         message = str(error.msg)
         reason = next((net for py, net in _PY_ERRORS if message.startswith(py)), message[:1].upper() + message[1:] + ".")

@@ -278,6 +278,16 @@ class Runspace:
         self.stop_reason = reason
         self.stop_requested = True
 
+    def interrupt(self, reason: PSError | None = None) -> None:
+        """``request_stop`` from a signal handler (Ctrl-C, ``--timeout``'s timer), which runs in
+        the middle of whatever the engine is doing.  Inside a regular expression, which never
+        reaches a point where the request is checked, the stop error is raised right there."""
+        from emshell.engine.stoppable_regex import regex_running
+
+        self.request_stop(reason)
+        if regex_running():
+            self.raise_if_stopped()
+
     # ------------------------------------------------------------------ discovery
 
     def builtin_alias(self, name: str) -> str | None:

@@ -134,7 +134,7 @@ class Repl:
         if self.host.interrupted and self.runspace.stop_requested:
             raise KeyboardInterrupt  # the pipeline did not stop on the first Ctrl-C
         self.host.interrupted = True
-        self.runspace.request_stop()
+        self.runspace.interrupt()
 
     # ---------------------------------------------------------------- what is shown
 
