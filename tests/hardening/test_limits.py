@@ -173,6 +173,16 @@ MEMORY_HUNGRY = [
     "$sb = [System.Text.StringBuilder]::new(); $sb.Length = 1e9",
     "$sb = [System.Text.StringBuilder]::new(); $s = 'x' * 1e6; foreach ($i in 1..20) { [void]$sb.Append($s) }",
     "$s = ''; foreach ($i in 1..40) { $s += $s + 'xxxxxxxxxx' }",
+    # output collected into one value: each object is small, the collection is not
+    "$b = foreach ($i in 1..1000) { 1..999999 }",
+    "$b = @(foreach ($i in 1..1000) { 1..999999 })",
+    "$b = $(1..999999; 1..999999)",
+    "$b = & { 1..999999; 1..999999 }",
+    "$b = { 1..999999; 1..999999 }.Invoke()",
+    "1 | Where-Object { 1..999999; 1..999999 }",
+    "$l = [System.Collections.ArrayList]::new(); $l.AddRange(1..999999); $l.AddRange(1..999999)",
+    "$l = [System.Collections.ArrayList]::new(1..1e6); [void]$l.Add(1)",
+    "$l = [System.Collections.Generic.List[object]]::new(); $l.AddRange(1..1e6); $l.Insert(0, 1)",
 ]
 
 
@@ -199,6 +209,9 @@ def test_sizes_beyond_dotnets_own_limits_are_dotnets_errors(expression, error_id
 @pytest.mark.parametrize(("expression", "expected"), [
     (f"('x' * {limits.MAX_STRING_LENGTH}).Length", str(limits.MAX_STRING_LENGTH)),
     (f"(1..{limits.MAX_ELEMENTS}).Count", str(limits.MAX_ELEMENTS)),
+    (f"$b = foreach ($i in 1..2) {{ 1..{limits.MAX_ELEMENTS // 2} }}; $b.Count", str(limits.MAX_ELEMENTS)),
+    (f"$l = [System.Collections.ArrayList]::new(); $l.AddRange(1..{limits.MAX_ELEMENTS}); $l.Count",
+     str(limits.MAX_ELEMENTS)),
     ("('{0,999999}' -f 1).Length", "999999"),
     ("(Get-Random -InputObject (1..10) -Count 1e9 | Measure-Object).Count", "10"),
     ("$sb = [System.Text.StringBuilder]::new(); foreach ($i in 1..10000) { [void]$sb.Append('ab') }; $sb.Length",
@@ -272,13 +285,33 @@ def test_the_timeout_option_stops_a_runaway_script_with_a_clear_error(script):
     assert "FullyQualifiedErrorId : ScriptTimeout" in done.stderr
 
 
+REDOS = "[regex]::Match('a' * 40 + 'b', '^(a+)+$')"  # backtracks for hours
+
+
+@pytest.mark.parametrize("script", [REDOS, "'a' * 40 + 'b' -match '^(a+)+$'", "'a' * 40 + 'b' -replace '^(a+)+$'",
+                                    "switch -regex ('a' * 40 + 'b') { '^(a+)+$' { 'no' } }"])  # fmt: skip
+def test_the_timeout_option_stops_a_regular_expression_that_backtracks_for_ever(script):
+    """A match never reaches a point where a stop request is checked: the timer's signal stops
+    it where it is, with the same error, and finally blocks still run."""
+    started = time.perf_counter()
+    done = emshell("--timeout", "1", "-c", f"'before'; try {{ {script} }} finally {{ 'finally' }}; 'after'")
+    assert time.perf_counter() - started < 10
+    assert done.returncode == 1
+    assert done.stdout == "before\nfinally\n"
+    assert TIMEOUT_MESSAGE in done.stderr
+    assert "FullyQualifiedErrorId : ScriptTimeout" in done.stderr
+
+
 def test_the_timeout_option_ends_the_process_when_one_operation_cannot_stop():
-    """A regular expression that backtracks for ever never reaches a point where it could stop
-    (neither would it in PowerShell): after the grace period the process is ended."""
+    """The backstop: an operation that cannot be stopped where it is (here a regular expression
+    with that ability taken away) ends the process after the grace period."""
     from emshell.cli import TIMEOUT_GRACE
 
+    program = ("import emshell.engine.stoppable_regex as regex; regex.regex_running = lambda: False; "
+               "from emshell.cli import main; raise SystemExit(main(sys.argv[1:]))")  # fmt: skip
     started = time.perf_counter()
-    done = emshell("--timeout", "1", "-c", "'before'; [regex]::Match('a' * 40 + 'b', '^(a+)+$')")
+    done = subprocess.run([sys.executable, "-c", f"import sys; {program}", "--timeout", "1", "-c", f"'before'; {REDOS}"],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
     assert time.perf_counter() - started < 1 + TIMEOUT_GRACE + 5
     assert done.returncode == 1
     assert done.stdout == "before\n"

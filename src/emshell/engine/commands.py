@@ -19,7 +19,7 @@ from emshell.engine.interpreter import (
     _discard,
 )
 from emshell.engine.lazy import lazy_module
-from emshell.engine.limits import MAX_CALL_DEPTH, call_depth_overflow
+from emshell.engine.limits import MAX_CALL_DEPTH, bounded_append, call_depth_overflow
 from emshell.engine.pipeline import CmdletProcessor, CommandProcessor
 from emshell.engine.primitives import enumerate_value, to_string
 from emshell.engine.psobject import Hashtable
@@ -556,7 +556,7 @@ def run_script_block(interp: Interpreter, block: ScriptBlock, args: list, emit: 
 def call_script_block_value(interp: Interpreter, block: ScriptBlock, args: list) -> Any:
     """``$sb.Invoke(...)`` style: output collected into one value."""
     out: list = []
-    run_script_block(interp, block, args, out.append)
+    run_script_block(interp, block, args, bounded_append(out))
     return _collect_result(out)
 
 

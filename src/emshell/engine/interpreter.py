@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from emshell.engine.errors import InvocationInfo, NetException, PSError, new_error
 from emshell.engine.lazy import lazy_module
-from emshell.engine.limits import call_depth_overflow, checked_join, out_of_memory
+from emshell.engine.limits import bounded_append, call_depth_overflow, checked_join, out_of_memory
 from emshell.engine.primitives import enumerate_value, is_true, to_string
 from emshell.engine.psobject import Hashtable, PSObject
 from emshell.engine.scriptblock import FunctionInfo, ScriptBlock
@@ -342,7 +342,7 @@ class Interpreter:
             self.exec_assignment(statement, _discard)
             return self.eval(statement.left)
         items: list = []
-        self.exec_statement(statement, items.append)
+        self.exec_statement(statement, bounded_append(items))
         return _collect_result(items)
 
     def exec_statement(self, statement: A.StatementAst, emit: Callable[[Any], None]) -> None:
@@ -845,12 +845,12 @@ class Interpreter:
                 items = enumerate_value(value)
                 return list(items) if items is not None else [value]
         items: list = []
-        self.exec_statement_block(node.sub_expression, items.append)
+        self.exec_statement_block(node.sub_expression, bounded_append(items))
         return items
 
     def eval_sub_expression(self, node: A.SubExpressionAst) -> Any:
         items: list = []
-        self.exec_statement_block(node.sub_expression, items.append)
+        self.exec_statement_block(node.sub_expression, bounded_append(items))
         return _collect_result(items)
 
     def eval_paren(self, node: A.ParenExpressionAst) -> Any:
@@ -888,7 +888,7 @@ class Interpreter:
         from emshell.engine.commands import run_script_block
 
         output: list = []
-        run_script_block(self, block, args, output.append, dollar_under=dollar_under,
+        run_script_block(self, block, args, bounded_append(output), dollar_under=dollar_under,
                          use_new_scope=use_new_scope, input_items=input_items, this=this)  # fmt: skip
         return output
 

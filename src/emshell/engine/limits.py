@@ -11,7 +11,8 @@ limit                     default       refused with
                                         call depth overflow." (PowerShell's own limit)
 ``MAX_ELEMENTS``          1,000,000     OutOfMemoryException: one array (``1..1e9``,
                                         ``@(1) * 1e9``, ``New-Object byte[] 1e9``,
-                                        ``ToCharArray``, ``-split``)
+                                        ``ToCharArray``, ``-split``, output collected
+                                        into a value: ``$a = foreach ...``, ``@(...)``)
 ``MAX_STRING_LENGTH``     10,000,000    OutOfMemoryException: one string (``'x' * 1e9``,
                                         ``[string]::new('x', 1e9)``, ``-join``, ``PadLeft``,
                                         ``-replace``, string concatenation)
@@ -24,6 +25,9 @@ exhaust it, the interpreter reports the call-depth error, never a RecursionError
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from emshell.engine.errors import ErrorRecord, NetException, PSError, new_error
 
@@ -60,6 +64,23 @@ def check_element_count(count: int) -> None:
     """Refuse to build an array of ``count`` elements beyond the budget."""
     if count > MAX_ELEMENTS:
         raise out_of_memory()
+
+
+def bounded_append(items: list) -> Callable[[Any], None]:
+    """``items.append`` for output collected into one value (``$a = <pipeline>``, ``@()``,
+    ``$()``): each object is cheap, but ``foreach ($i in 1..1000) { 1..999999 }`` would fill
+    the host's memory one object at a time."""
+    append = items.append
+
+    def collect(value: Any) -> None:
+        if len(items) >= MAX_ELEMENTS:
+            # ends the script, not just the statement: a loop would only fill the next one
+            error = out_of_memory()
+            error.script_terminating = True
+            raise error
+        append(value)
+
+    return collect
 
 
 def checked_join(separator: str, texts: list[str]) -> str:

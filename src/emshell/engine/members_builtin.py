@@ -396,6 +396,7 @@ def _is_generic_list(obj: list) -> bool:
 def _l_add(obj: list, args: list, ctx: Any) -> Any:
     if not isinstance(obj, ArrayList):
         raise _fixed_size()
+    check_element_count(len(obj) + 1)
     obj.append(element_value(obj, args[0]))
     return None if _is_generic_list(obj) else len(obj) - 1
 
@@ -405,7 +406,9 @@ def _l_add_range(obj: list, args: list, ctx: Any) -> None:
         raise _fixed_size()
     if args[0] is None:
         raise _null_argument("c")
-    obj.extend(element_value(obj, item) for item in as_list(args[0]))
+    items = as_list(args[0])
+    check_element_count(len(obj) + len(items))
+    obj.extend(element_value(obj, item) for item in items)
 
 
 def _l_insert(obj: list, args: list, ctx: Any) -> None:
@@ -415,6 +418,7 @@ def _l_insert(obj: list, args: list, ctx: Any) -> None:
     if not 0 <= index <= len(obj):
         raise range_error("Insertion index was out of range. Must be non-negative and less than or equal to size.",
                            "index")  # fmt: skip
+    check_element_count(len(obj) + 1)
     obj.insert(index, element_value(obj, args[1]))
 
 
