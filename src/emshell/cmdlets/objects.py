@@ -145,7 +145,9 @@ class ForEachObject(Cmdlet):
         if begin is not None:
             self._run(begin, None)
 
-    def _run(self, script: ScriptBlock, dollar_under: Any) -> None:
+    def _run(self, script: ScriptBlock | None, dollar_under: Any) -> None:
+        if script is None:
+            return  # as in PowerShell: a $null among the script blocks is a step left out, not an error
         for item in self.invoke_script_block(script, dollar_under=dollar_under, use_new_scope=False):
             self.write_object(item)
 

@@ -763,7 +763,11 @@ class Binding:
         by one (G24).  A hashtable given to a multi-valued Exchange property stays whole, for
         its ``@{Add=...; Remove=...}`` form."""
         if isinstance(value, Hashtable) and param.multi_valued and not ptype.name.endswith("[]"):
-            return value
+            if all(str(key).lower() in ("add", "remove") for key in value):
+                return value
+            # a multi-valued property takes a hashtable only as a list of changes
+            raise _Failure(CANNOT_CONVERT_VALUE.format("System.Collections.Hashtable", "System.Collections.Hashtable",
+                                                       ptype.full_name), "ParameterArgumentTransformationError")  # fmt: skip
         if coerce and self.is_function and not param.is_common and lookup_type(ptype.name) is not None:
             return self._transform(param, ptype.name, value)  # the language's own array conversion
         element_type = ptype.element

@@ -166,7 +166,7 @@ def _arith(op: str, a: Any, b: Any) -> Any:
             if y == 0:
                 return math.nan if x == 0 or x != x else math.copysign(math.inf, x) * math.copysign(1, y)
             return x / y
-        return math.fmod(x, y) if y != 0 else math.nan
+        return math.fmod(x, y) if y != 0 and not math.isinf(x) else math.nan  # .NET: Infinity % y is NaN
     ta, tb = number_type(a), number_type(b)
     rank = max(_INT_RANK[ta], _INT_RANK[tb])  # type: ignore[index]
     if rank == 1 and (a < 0 or b < 0 or "UInt32" not in (ta or "") + (tb or "")):

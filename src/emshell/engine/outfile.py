@@ -50,6 +50,8 @@ class OutFileWriter:
         self._with_bom = not (append and exists)
         if not append:
             path.write_bytes(b"")
+        elif not path.exists():
+            path.touch()  # Out-File opens its file before any input arrives: it exists even if none does
         self._opened = False
 
     def write(self, value: Any) -> None:

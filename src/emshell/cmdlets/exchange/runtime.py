@@ -110,7 +110,10 @@ class ExchangeCmdlet(Cmdlet):
         for name in chosen:
             if name not in self.params:
                 continue
-            value = multi_valued_change(self.params[name])
+            value = self.params[name]
+            param = self.metadata.get(name)
+            if param is not None and param.multi_valued:  # the binder let only @{Add=...; Remove=...} through
+                value = multi_valued_change(value)
             if isinstance(value, MultiValuedEdit):
                 value = value.as_model_change()
             result[name] = model_value(value)
