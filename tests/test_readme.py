@@ -33,3 +33,38 @@ def test_every_cli_option_is_documented() -> None:
     options = {word.rstrip(",") for line in USAGE.splitlines() for word in line.split() if word.startswith("--")}
     documented = section("Using the shell")
     assert sorted(option for option in options if f"`{option}" not in documented) == []
+
+
+def test_the_limits_the_readme_gives_are_the_limits_emshell_applies() -> None:
+    from emshell.cli import TIMEOUT_GRACE
+    from emshell.engine import limits
+    from emshell.language.driver import MAX_STACK_DEPTH
+    from emshell.model.orgfile import MAX_BYTES, MAX_DEPTH
+
+    rows = {row.split("|")[1].strip(): row for row in section("Hardening").splitlines() if row.startswith("| ")}
+    assert f"{limits.MAX_CALL_DEPTH} calls" in rows["Script call depth"]
+    assert f"{MAX_STACK_DEPTH} levels" in rows["Parser nesting"]
+    assert f"{limits.MAX_ELEMENTS:,}" in rows["Elements in one array"]
+    assert f"{limits.MAX_STRING_LENGTH:,}" in rows["Characters in one string"]
+    assert f"ended {TIMEOUT_GRACE:g} seconds later" in rows["Run time"]
+    assert f"{MAX_BYTES // 1_048_576} MB, {MAX_DEPTH} levels" in rows["Org files"]
+
+
+def test_every_input_the_fuzzers_found_is_kept_as_a_test() -> None:
+    import re
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests" / "hardening"))
+    from test_found_by_fuzzing import FOUND
+
+    kept = {text for text, _, _ in FOUND}
+    table = section("Hardening").split("### What it found")[1].split("Hangs and runaway memory")[0]
+    inputs = [
+        span.strip().replace("\\|", "|")
+        for row in table.splitlines()
+        if row.startswith("| `")
+        for span in re.findall(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", row.split(" | ")[0])
+        for span in [span[1]]
+    ]
+    assert len(inputs) > 20
+    assert [text for text in inputs if text not in kept] == []
