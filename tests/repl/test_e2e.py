@@ -92,27 +92,19 @@ def test_shift_tab_and_repeated_tab_cycle_through_candidates(shell) -> None:
     )
 
 
-def test_ctrl_c_stops_a_running_loop_and_returns_to_the_prompt(shell) -> None:
+@pytest.mark.parametrize(("running", "check", "expected"), [
+    ("while ($true) { $i++ }", "$i -gt 0", "True"),
+    # a match never reaches a point where the pipeline checks for a stop: Ctrl-C stops it where it is
+    ("$before = 1; [regex]::Match('a' * 40 + 'b', '^(a+)+$'); $after = 1", '"$before/$after"', "1/"),
+], ids=["a loop", "a regular expression that backtracks for ever"])  # fmt: skip
+def test_ctrl_c_stops_what_is_running_and_returns_to_the_prompt(shell, running, check, expected) -> None:
     child = shell()
-    child.send("while ($true) { $i++ }\r")
+    child.send(running + "\r")
     child.expect_exact(READING_ENDS)
     assert child.expect_exact([READING_STARTS, pexpect.TIMEOUT], timeout=0.5) == 1  # still running
     child.sendintr()
     assert "pipeline has been stopped" not in next_prompt_after_interrupt(child)
-    assert run(child, "$i -gt 0").splitlines()[-1] == "True"
-    assert run(child, "(Get-History)[-2].ExecutionStatus").splitlines()[-1] == "Stopped"
-
-
-def test_ctrl_c_stops_a_regular_expression_that_backtracks_for_ever(shell) -> None:
-    """A match never reaches a point where the pipeline checks for a stop; Ctrl-C stops it
-    where it is, and the session goes on."""
-    child = shell()
-    child.send("$before = 1; [regex]::Match('a' * 40 + 'b', '^(a+)+$'); $after = 1\r")
-    child.expect_exact(READING_ENDS)
-    assert child.expect_exact([READING_STARTS, pexpect.TIMEOUT], timeout=0.5) == 1  # still matching
-    child.sendintr()
-    assert "pipeline has been stopped" not in next_prompt_after_interrupt(child)
-    assert run(child, "\"$before/$after\"").splitlines()[-1] == "1/"
+    assert run(child, check).splitlines()[-1] == expected
     assert run(child, "(Get-History)[-2].ExecutionStatus").splitlines()[-1] == "Stopped"
 
 
