@@ -26,6 +26,7 @@ EXCHANGE = "CN=First Organization,CN=Microsoft Exchange,CN=Services,CN=Configura
         ("dialPlan", f"CN=MyDialPlan,CN=UM DialPlan Container,{EXCHANGE}", "MyDialPlan"),
         ("ipGateway", "MyUMIPGateway", "MyUMIPGateway"),
         ("huntGroup", "MyUMIPGateway\\MyUMHuntGroup", "MyUMIPGateway\\MyUMHuntGroup"),
+        ("huntGroup", "myumhuntgroup", "MyUMIPGateway\\MyUMHuntGroup"),  # a name no other gateway's group has
         ("mailboxPolicy", "MyUMMailboxPolicy", "MyUMMailboxPolicy"),
         ("autoAttendant", "MyUMAutoAttendant", "MyUMAutoAttendant"),
         ("mailbox", "tonysmith", "contoso.com/Users/Tony Smith"),
@@ -81,7 +82,8 @@ def test_call_answering_rule_within_mailbox(org) -> None:
         ("clientAccessServer", "Server1"),
         ("server", "NOPE"),
         ("dialPlan", "NoSuchPlan"),
-        ("huntGroup", "MyUMHuntGroup"),  # a hunt group needs its gateway: Gateway\HuntGroup
+        ("huntGroup", "NoSuchHuntGroup"),
+        ("huntGroup", "LyncPoolNA\\MyUMHuntGroup"),  # the name, under another gateway
         ("mailbox", "nobody@contoso.com"),
         ("certificate", "EXCH01\\0271A7F1CA9AD8A27152CCAE044F968F068B14B8"),
     ],

@@ -13,7 +13,7 @@ callRouter           as clientAccessServer; gives the server's call router setti
 dialPlan, ipGateway, name, GUID, distinguished name
 mailboxPolicy,
 autoAttendant
-huntGroup            ``Gateway\\HuntGroup``, GUID, distinguished name
+huntGroup            ``Gateway\\HuntGroup``, name (unique among all gateways), GUID, distinguished name
 mailbox              name, alias, display name, SMTP address (any), UPN, ``DOMAIN\\user``,
                      sAMAccountName, GUID, distinguished name, canonical name
 recipient            as mailbox, over mailboxes, mail contacts and groups (RecipientIdParameter)
@@ -161,7 +161,9 @@ def _hunt_groups(org: Organization, identity: Any, **options: Any) -> list[Any]:
             h for h in groups
             if h.gateway.Name.lower() == gateway_name.strip().lower() and h.Name.lower() == group_name.strip().lower()
         ]  # fmt: skip
-    return _match(groups, identity)
+    # a plain name is looked up as any directory object's name: found when it names one hunt
+    # group, ambiguous when groups of two gateways share it
+    return _match(groups, identity, _by_name)
 
 
 def _mailboxes(org: Organization, identity: Any, **options: Any) -> list[Any]:

@@ -373,15 +373,26 @@ def test_get_hunt_group_as_a_list(shell) -> None:
 @pytest.mark.parametrize(
     ("command", "expected"),
     [
-        ("Get-UMHuntGroup -Identity MyUMHuntGroup", not_found("MyUMHuntGroup", "Get-UMHuntGroup", "CE9CDC1D")),
+        ("Get-UMHuntGroup -Identity NoSuchGroup", not_found("NoSuchGroup", "Get-UMHuntGroup", "CE9CDC1D")),
+        ("Get-UMHuntGroup -Identity LyncPoolNA\\MyUMHuntGroup",
+         not_found("LyncPoolNA\\MyUMHuntGroup", "Get-UMHuntGroup", "CE9CDC1D")),
         ("Get-UMHuntGroup -UMDialPlan NoSuchPlan", not_found("NoSuchPlan", "Get-UMHuntGroup", "CE9CDC1D")),
-        ("Remove-UMHuntGroup -Identity MyUMHuntGroup -Confirm:$false",
-         not_found("MyUMHuntGroup", "Remove-UMHuntGroup", "ED607F65")),
+        ("Remove-UMHuntGroup -Identity NoSuchGroup -Confirm:$false",
+         not_found("NoSuchGroup", "Remove-UMHuntGroup", "ED607F65")),
     ],
-    ids=["name-without-gateway", "unknown-dial-plan", "remove-name-without-gateway"],
+    ids=["unknown-name", "another-gateway", "unknown-dial-plan", "remove-unknown-name"],
 )
 def test_hunt_group_lookup_errors(shell, command: str, expected: tuple[str, str, str]) -> None:
     assert failure(shell.run(command)) == expected
+
+
+def test_a_hunt_group_name_two_gateways_share_needs_its_gateway(shell) -> None:
+    shell.run("New-UMIPGateway -Name GW2 -Address 10.0.0.9 -UMDialPlan MyUMDialPlan; "
+              "New-UMHuntGroup -Name MyUMHuntGroup -PilotIdentifier 999 -UMDialPlan MyUMDialPlan -UMIPGateway GW2")
+    result = shell.run("Remove-UMHuntGroup -Identity MyUMHuntGroup -Confirm:$false")
+    assert result.error_messages == ["The operation couldn't be performed because 'MyUMHuntGroup' matches multiple entries."]
+    assert shell.run("Remove-UMHuntGroup -Identity GW2\\MyUMHuntGroup -Confirm:$false").errors == []
+    assert shell.run("(Get-UMHuntGroup -Identity MyUMHuntGroup).PilotIdentifier").text == "12345\n"
 
 
 @pytest.mark.parametrize(
