@@ -11,7 +11,7 @@ Operator names are the AST's canonical lower-case spellings (``+``, ``-eq``, ``-
   integers gives an integer when exact and a Double otherwise, integer ``/`` or ``%`` by zero
   is "Attempted to divide by zero.";
 * ``..``, ``string * n``, ``array * n``, ``+`` and ``-join`` refuse results above the
-  per-value budget (``emshell.engine.limits``: ``MAX_RANGE`` elements, ``MAX_STRING``
+  per-value budget (``emshell.engine.limits``: ``MAX_ELEMENTS`` elements, ``MAX_STRING_LENGTH``
   characters) with the OutOfMemoryException error Windows PowerShell shows when it cannot
   allocate them (a documented emulator limit).
 
@@ -25,7 +25,7 @@ import math
 from emshell.engine import conversion
 from emshell.engine.conversion import ConversionError, cannot_convert, convert_to, parse_number
 from emshell.engine.errors import PSError
-from emshell.engine.limits import MAX_ELEMENTS, MAX_STRING_LENGTH, checked_join, out_of_memory
+from emshell.engine.limits import check_element_count, check_string_length, checked_join
 from emshell.engine.primitives import (
     INTEGER_TYPES,
     DotNetException,
@@ -52,11 +52,6 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
-
-MAX_RANGE = MAX_ELEMENTS
-MAX_STRING = MAX_STRING_LENGTH
-_out_of_memory = out_of_memory
-
 
 # --------------------------------------------------------------------------- entry points
 
@@ -254,11 +249,12 @@ def _add(left: Any, right: Any, cs: bool, ctx: Any) -> Any:
             return right
         return _numeric("+", 0, right)
     if isinstance(left, str) and not isinstance(left, Char):
-        return _checked_string(left + to_string(right, ctx))
+        text = to_string(right, ctx)
+        check_string_length(len(left) + len(text))
+        return left + text
     if isinstance(left, list):
         extra = list(right) if isinstance(right, list) else [right]
-        if len(left) + len(extra) > MAX_RANGE:
-            raise _out_of_memory()
+        check_element_count(len(left) + len(extra))
         return list(left) + extra
     if isinstance(left, Hashtable):
         return _merge_hashtables(left, right)
@@ -317,12 +313,6 @@ def _as_timespan(value: Any) -> Any:
     return convert_to(value, "System.TimeSpan")
 
 
-def _checked_string(text: str) -> str:
-    if len(text) > MAX_STRING:
-        raise _out_of_memory()
-    return text
-
-
 def _subtract(left: Any, right: Any, cs: bool, ctx: Any) -> Any:
     return _arith_op("-", left, right)
 
@@ -332,15 +322,13 @@ def _multiply(left: Any, right: Any, cs: bool, ctx: Any) -> Any:
         count = int(convert_to(right, "System.Int32"))
         if count <= 0:
             return ""
-        if len(left) * count > MAX_STRING:
-            raise _out_of_memory()
+        check_string_length(len(left) * count)
         return left * count
     if isinstance(left, list):
         count = int(convert_to(right, "System.Int32"))
         if count <= 0:
             return []
-        if len(left) * count > MAX_RANGE:
-            raise _out_of_memory()
+        check_element_count(len(left) * count)
         return list(left) * count
     return _arith_op("*", left, right)
 
@@ -573,7 +561,9 @@ def _replace(left: Any, right: Any, cs: bool, ctx: Any) -> Any:
     substitute = replacement_function(to_string(replacement, ctx), regex)
     items = enumerate_value(left)
     if items is None:
-        return _checked_string(regex.sub(substitute, to_string(left, ctx)))
+        replaced = regex.sub(substitute, to_string(left, ctx))
+        check_string_length(len(replaced))
+        return replaced
     return [regex.sub(substitute, to_string(item, ctx)) for item in items]
 
 
@@ -753,8 +743,7 @@ def _xor(left: Any, right: Any, cs: bool, ctx: Any) -> bool:
 def _range(left: Any, right: Any, cs: bool, ctx: Any) -> list:
     start = int(convert_to(left, "System.Int32"))
     end = int(convert_to(right, "System.Int32"))
-    if abs(end - start) + 1 > MAX_RANGE:
-        raise _out_of_memory()
+    check_element_count(abs(end - start) + 1)
     step = 1 if end >= start else -1
     return list(range(start, end + step, step))
 
@@ -798,4 +787,4 @@ _BINARY: dict[str, Callable[[Any, Any, bool, Any], Any]] = {
 }
 
 __all__ = ["binary", "unary", "split_operator", "compile_wildcard", "wildcard_match", "compile_pattern",
-           "matches_table", "ConversionError", "MAX_RANGE", "MAX_STRING"]  # fmt: skip
+           "matches_table", "ConversionError"]  # fmt: skip

@@ -9,7 +9,8 @@ from conftest import error_of, shown
 
 from emshell.engine.conversion import resolve_type
 from emshell.engine.dotnet import DateTime, TimeSpan
-from emshell.engine.operators import MAX_RANGE, binary, split_operator, unary, wildcard_match
+from emshell.engine.limits import MAX_ELEMENTS as MAX_RANGE
+from emshell.engine.operators import binary, split_operator, unary, wildcard_match
 from emshell.engine.primitives import Int64, TypedArray
 from emshell.engine.psobject import Char, Hashtable, PSObject
 from emshell.engine.types import builtin_enum
